@@ -1,0 +1,523 @@
+-- CreateTable
+CREATE TABLE "Domain" (
+    "id" TEXT NOT NULL PRIMARY KEY,
+    "name" TEXT NOT NULL,
+    "description" TEXT NOT NULL DEFAULT '',
+    "enabled" BOOLEAN NOT NULL DEFAULT true,
+    "createdAt" DATETIME NOT NULL DEFAULT CURRENT_TIMESTAMP
+);
+
+-- CreateTable
+CREATE TABLE "Project" (
+    "id" TEXT NOT NULL PRIMARY KEY,
+    "name" TEXT NOT NULL,
+    "domainId" TEXT NOT NULL,
+    "description" TEXT NOT NULL DEFAULT '',
+    "enabled" BOOLEAN NOT NULL DEFAULT true,
+    "createdAt" DATETIME NOT NULL DEFAULT CURRENT_TIMESTAMP,
+    "updatedAt" DATETIME NOT NULL,
+    CONSTRAINT "Project_domainId_fkey" FOREIGN KEY ("domainId") REFERENCES "Domain" ("id") ON DELETE RESTRICT ON UPDATE CASCADE
+);
+
+-- CreateTable
+CREATE TABLE "User" (
+    "id" TEXT NOT NULL PRIMARY KEY,
+    "name" TEXT NOT NULL,
+    "domainId" TEXT NOT NULL,
+    "passwordHash" TEXT NOT NULL,
+    "enabled" BOOLEAN NOT NULL DEFAULT true,
+    "email" TEXT,
+    "description" TEXT,
+    "defaultProjectId" TEXT,
+    "passwordExpiresAt" DATETIME,
+    "createdAt" DATETIME NOT NULL DEFAULT CURRENT_TIMESTAMP,
+    "updatedAt" DATETIME NOT NULL,
+    CONSTRAINT "User_domainId_fkey" FOREIGN KEY ("domainId") REFERENCES "Domain" ("id") ON DELETE RESTRICT ON UPDATE CASCADE
+);
+
+-- CreateTable
+CREATE TABLE "Role" (
+    "id" TEXT NOT NULL PRIMARY KEY,
+    "name" TEXT NOT NULL,
+    "description" TEXT,
+    "createdAt" DATETIME NOT NULL DEFAULT CURRENT_TIMESTAMP
+);
+
+-- CreateTable
+CREATE TABLE "RoleImplication" (
+    "priorRoleId" TEXT NOT NULL,
+    "impliedRoleId" TEXT NOT NULL,
+
+    PRIMARY KEY ("priorRoleId", "impliedRoleId"),
+    CONSTRAINT "RoleImplication_priorRoleId_fkey" FOREIGN KEY ("priorRoleId") REFERENCES "Role" ("id") ON DELETE CASCADE ON UPDATE CASCADE,
+    CONSTRAINT "RoleImplication_impliedRoleId_fkey" FOREIGN KEY ("impliedRoleId") REFERENCES "Role" ("id") ON DELETE CASCADE ON UPDATE CASCADE
+);
+
+-- CreateTable
+CREATE TABLE "RoleAssignment" (
+    "id" INTEGER NOT NULL PRIMARY KEY AUTOINCREMENT,
+    "roleId" TEXT NOT NULL,
+    "userId" TEXT NOT NULL,
+    "projectId" TEXT NOT NULL,
+    CONSTRAINT "RoleAssignment_roleId_fkey" FOREIGN KEY ("roleId") REFERENCES "Role" ("id") ON DELETE CASCADE ON UPDATE CASCADE,
+    CONSTRAINT "RoleAssignment_userId_fkey" FOREIGN KEY ("userId") REFERENCES "User" ("id") ON DELETE CASCADE ON UPDATE CASCADE,
+    CONSTRAINT "RoleAssignment_projectId_fkey" FOREIGN KEY ("projectId") REFERENCES "Project" ("id") ON DELETE CASCADE ON UPDATE CASCADE
+);
+
+-- CreateTable
+CREATE TABLE "Token" (
+    "hash" TEXT NOT NULL PRIMARY KEY,
+    "userId" TEXT NOT NULL,
+    "projectId" TEXT,
+    "methods" TEXT NOT NULL,
+    "auditId" TEXT NOT NULL,
+    "issuedAt" DATETIME NOT NULL,
+    "expiresAt" DATETIME NOT NULL,
+    "revokedAt" DATETIME,
+    CONSTRAINT "Token_userId_fkey" FOREIGN KEY ("userId") REFERENCES "User" ("id") ON DELETE CASCADE ON UPDATE CASCADE
+);
+
+-- CreateTable
+CREATE TABLE "Flavor" (
+    "id" INTEGER NOT NULL PRIMARY KEY AUTOINCREMENT,
+    "flavorId" TEXT NOT NULL,
+    "name" TEXT NOT NULL,
+    "vcpus" INTEGER NOT NULL,
+    "memoryMb" INTEGER NOT NULL,
+    "rootGb" INTEGER NOT NULL,
+    "ephemeralGb" INTEGER NOT NULL DEFAULT 0,
+    "swapMb" INTEGER NOT NULL DEFAULT 0,
+    "rxtxFactor" REAL NOT NULL DEFAULT 1.0,
+    "isPublic" BOOLEAN NOT NULL DEFAULT true,
+    "disabled" BOOLEAN NOT NULL DEFAULT false,
+    "description" TEXT,
+    "createdAt" DATETIME NOT NULL DEFAULT CURRENT_TIMESTAMP,
+    "updatedAt" DATETIME NOT NULL
+);
+
+-- CreateTable
+CREATE TABLE "FlavorExtraSpec" (
+    "flavorId" INTEGER NOT NULL,
+    "key" TEXT NOT NULL,
+    "value" TEXT NOT NULL,
+
+    PRIMARY KEY ("flavorId", "key"),
+    CONSTRAINT "FlavorExtraSpec_flavorId_fkey" FOREIGN KEY ("flavorId") REFERENCES "Flavor" ("id") ON DELETE CASCADE ON UPDATE CASCADE
+);
+
+-- CreateTable
+CREATE TABLE "FlavorAccess" (
+    "flavorId" INTEGER NOT NULL,
+    "projectId" TEXT NOT NULL,
+
+    PRIMARY KEY ("flavorId", "projectId"),
+    CONSTRAINT "FlavorAccess_flavorId_fkey" FOREIGN KEY ("flavorId") REFERENCES "Flavor" ("id") ON DELETE CASCADE ON UPDATE CASCADE
+);
+
+-- CreateTable
+CREATE TABLE "Image" (
+    "id" TEXT NOT NULL PRIMARY KEY,
+    "name" TEXT,
+    "status" TEXT NOT NULL,
+    "visibility" TEXT NOT NULL DEFAULT 'shared',
+    "owner" TEXT,
+    "diskFormat" TEXT,
+    "containerFormat" TEXT,
+    "size" BIGINT,
+    "virtualSize" BIGINT,
+    "checksum" TEXT,
+    "osHashAlgo" TEXT,
+    "osHashValue" TEXT,
+    "minDisk" INTEGER NOT NULL DEFAULT 0,
+    "minRam" INTEGER NOT NULL DEFAULT 0,
+    "protected" BOOLEAN NOT NULL DEFAULT false,
+    "osHidden" BOOLEAN NOT NULL DEFAULT false,
+    "properties" TEXT NOT NULL DEFAULT '{}',
+    "createdAt" DATETIME NOT NULL DEFAULT CURRENT_TIMESTAMP,
+    "updatedAt" DATETIME NOT NULL
+);
+
+-- CreateTable
+CREATE TABLE "ImageTag" (
+    "imageId" TEXT NOT NULL,
+    "tag" TEXT NOT NULL,
+
+    PRIMARY KEY ("imageId", "tag"),
+    CONSTRAINT "ImageTag_imageId_fkey" FOREIGN KEY ("imageId") REFERENCES "Image" ("id") ON DELETE CASCADE ON UPDATE CASCADE
+);
+
+-- CreateTable
+CREATE TABLE "ImageMember" (
+    "imageId" TEXT NOT NULL,
+    "memberId" TEXT NOT NULL,
+    "status" TEXT NOT NULL DEFAULT 'pending',
+    "createdAt" DATETIME NOT NULL DEFAULT CURRENT_TIMESTAMP,
+    "updatedAt" DATETIME NOT NULL,
+
+    PRIMARY KEY ("imageId", "memberId"),
+    CONSTRAINT "ImageMember_imageId_fkey" FOREIGN KEY ("imageId") REFERENCES "Image" ("id") ON DELETE CASCADE ON UPDATE CASCADE
+);
+
+-- CreateTable
+CREATE TABLE "Network" (
+    "id" TEXT NOT NULL PRIMARY KEY,
+    "name" TEXT NOT NULL,
+    "projectId" TEXT NOT NULL,
+    "description" TEXT NOT NULL DEFAULT '',
+    "shared" BOOLEAN NOT NULL DEFAULT false,
+    "external" BOOLEAN NOT NULL DEFAULT false,
+    "adminStateUp" BOOLEAN NOT NULL DEFAULT true,
+    "status" TEXT NOT NULL DEFAULT 'ACTIVE',
+    "mtu" INTEGER NOT NULL DEFAULT 1500,
+    "createdAt" DATETIME NOT NULL DEFAULT CURRENT_TIMESTAMP,
+    "updatedAt" DATETIME NOT NULL,
+    "revision" INTEGER NOT NULL DEFAULT 1
+);
+
+-- CreateTable
+CREATE TABLE "Subnet" (
+    "id" TEXT NOT NULL PRIMARY KEY,
+    "networkId" TEXT NOT NULL,
+    "projectId" TEXT NOT NULL,
+    "name" TEXT NOT NULL,
+    "description" TEXT NOT NULL DEFAULT '',
+    "cidr" TEXT NOT NULL,
+    "ipVersion" INTEGER NOT NULL,
+    "gatewayIp" TEXT,
+    "enableDhcp" BOOLEAN NOT NULL DEFAULT true,
+    "allocationPools" TEXT NOT NULL DEFAULT '[]',
+    "dnsNameservers" TEXT NOT NULL DEFAULT '[]',
+    "hostRoutes" TEXT NOT NULL DEFAULT '[]',
+    "createdAt" DATETIME NOT NULL DEFAULT CURRENT_TIMESTAMP,
+    "updatedAt" DATETIME NOT NULL,
+    "revision" INTEGER NOT NULL DEFAULT 1,
+    CONSTRAINT "Subnet_networkId_fkey" FOREIGN KEY ("networkId") REFERENCES "Network" ("id") ON DELETE CASCADE ON UPDATE CASCADE
+);
+
+-- CreateTable
+CREATE TABLE "Port" (
+    "id" TEXT NOT NULL PRIMARY KEY,
+    "networkId" TEXT NOT NULL,
+    "projectId" TEXT NOT NULL,
+    "name" TEXT NOT NULL DEFAULT '',
+    "description" TEXT NOT NULL DEFAULT '',
+    "macAddress" TEXT NOT NULL,
+    "deviceId" TEXT NOT NULL DEFAULT '',
+    "deviceOwner" TEXT NOT NULL DEFAULT '',
+    "bindingHostId" TEXT NOT NULL DEFAULT '',
+    "status" TEXT NOT NULL DEFAULT 'DOWN',
+    "adminStateUp" BOOLEAN NOT NULL DEFAULT true,
+    "portSecurity" BOOLEAN NOT NULL DEFAULT true,
+    "createdAt" DATETIME NOT NULL DEFAULT CURRENT_TIMESTAMP,
+    "updatedAt" DATETIME NOT NULL,
+    "revision" INTEGER NOT NULL DEFAULT 1,
+    CONSTRAINT "Port_networkId_fkey" FOREIGN KEY ("networkId") REFERENCES "Network" ("id") ON DELETE CASCADE ON UPDATE CASCADE
+);
+
+-- CreateTable
+CREATE TABLE "IpAllocation" (
+    "subnetId" TEXT NOT NULL,
+    "ipAddress" TEXT NOT NULL,
+    "portId" TEXT NOT NULL,
+
+    PRIMARY KEY ("subnetId", "ipAddress"),
+    CONSTRAINT "IpAllocation_subnetId_fkey" FOREIGN KEY ("subnetId") REFERENCES "Subnet" ("id") ON DELETE CASCADE ON UPDATE CASCADE,
+    CONSTRAINT "IpAllocation_portId_fkey" FOREIGN KEY ("portId") REFERENCES "Port" ("id") ON DELETE CASCADE ON UPDATE CASCADE
+);
+
+-- CreateTable
+CREATE TABLE "SecurityGroup" (
+    "id" TEXT NOT NULL PRIMARY KEY,
+    "projectId" TEXT NOT NULL,
+    "name" TEXT NOT NULL,
+    "description" TEXT NOT NULL DEFAULT '',
+    "stateful" BOOLEAN NOT NULL DEFAULT true,
+    "createdAt" DATETIME NOT NULL DEFAULT CURRENT_TIMESTAMP,
+    "updatedAt" DATETIME NOT NULL,
+    "revision" INTEGER NOT NULL DEFAULT 1
+);
+
+-- CreateTable
+CREATE TABLE "SecurityGroupRule" (
+    "id" TEXT NOT NULL PRIMARY KEY,
+    "securityGroupId" TEXT NOT NULL,
+    "projectId" TEXT NOT NULL,
+    "direction" TEXT NOT NULL,
+    "ethertype" TEXT NOT NULL DEFAULT 'IPv4',
+    "protocol" TEXT,
+    "portRangeMin" INTEGER,
+    "portRangeMax" INTEGER,
+    "remoteIpPrefix" TEXT,
+    "remoteGroupId" TEXT,
+    "description" TEXT NOT NULL DEFAULT '',
+    "createdAt" DATETIME NOT NULL DEFAULT CURRENT_TIMESTAMP,
+    "updatedAt" DATETIME NOT NULL,
+    CONSTRAINT "SecurityGroupRule_securityGroupId_fkey" FOREIGN KEY ("securityGroupId") REFERENCES "SecurityGroup" ("id") ON DELETE CASCADE ON UPDATE CASCADE
+);
+
+-- CreateTable
+CREATE TABLE "PortSecurityGroup" (
+    "portId" TEXT NOT NULL,
+    "securityGroupId" TEXT NOT NULL,
+
+    PRIMARY KEY ("portId", "securityGroupId"),
+    CONSTRAINT "PortSecurityGroup_portId_fkey" FOREIGN KEY ("portId") REFERENCES "Port" ("id") ON DELETE CASCADE ON UPDATE CASCADE,
+    CONSTRAINT "PortSecurityGroup_securityGroupId_fkey" FOREIGN KEY ("securityGroupId") REFERENCES "SecurityGroup" ("id") ON DELETE CASCADE ON UPDATE CASCADE
+);
+
+-- CreateTable
+CREATE TABLE "Keypair" (
+    "id" INTEGER NOT NULL PRIMARY KEY AUTOINCREMENT,
+    "userId" TEXT NOT NULL,
+    "name" TEXT NOT NULL,
+    "type" TEXT NOT NULL DEFAULT 'ssh',
+    "fingerprint" TEXT NOT NULL,
+    "publicKey" TEXT NOT NULL,
+    "createdAt" DATETIME NOT NULL DEFAULT CURRENT_TIMESTAMP
+);
+
+-- CreateTable
+CREATE TABLE "Host" (
+    "id" INTEGER NOT NULL PRIMARY KEY AUTOINCREMENT,
+    "uuid" TEXT NOT NULL,
+    "hostname" TEXT NOT NULL,
+    "hypervisorHostname" TEXT NOT NULL,
+    "availabilityZone" TEXT NOT NULL DEFAULT 'nova',
+    "hypervisorType" TEXT NOT NULL DEFAULT 'fake',
+    "hypervisorVersion" INTEGER NOT NULL DEFAULT 1000,
+    "hostIp" TEXT NOT NULL,
+    "vcpus" INTEGER NOT NULL,
+    "memoryMb" INTEGER NOT NULL,
+    "localGb" INTEGER NOT NULL,
+    "cpuAllocationRatio" REAL NOT NULL,
+    "ramAllocationRatio" REAL NOT NULL,
+    "diskAllocationRatio" REAL NOT NULL,
+    "reservedHostMemoryMb" INTEGER NOT NULL DEFAULT 512,
+    "reservedHostDiskGb" INTEGER NOT NULL DEFAULT 0,
+    "reservedHostCpus" INTEGER NOT NULL DEFAULT 0,
+    "generation" INTEGER NOT NULL DEFAULT 0,
+    "serviceId" TEXT NOT NULL,
+    "serviceDisabled" BOOLEAN NOT NULL DEFAULT false,
+    "disabledReason" TEXT,
+    "forcedDown" BOOLEAN NOT NULL DEFAULT false,
+    "serviceUp" BOOLEAN NOT NULL DEFAULT true,
+    "createdAt" DATETIME NOT NULL DEFAULT CURRENT_TIMESTAMP,
+    "updatedAt" DATETIME NOT NULL
+);
+
+-- CreateTable
+CREATE TABLE "Allocation" (
+    "id" INTEGER NOT NULL PRIMARY KEY AUTOINCREMENT,
+    "hostId" INTEGER NOT NULL,
+    "consumerId" TEXT NOT NULL,
+    "resourceClass" TEXT NOT NULL,
+    "used" INTEGER NOT NULL,
+    CONSTRAINT "Allocation_hostId_fkey" FOREIGN KEY ("hostId") REFERENCES "Host" ("id") ON DELETE CASCADE ON UPDATE CASCADE
+);
+
+-- CreateTable
+CREATE TABLE "Instance" (
+    "id" TEXT NOT NULL PRIMARY KEY,
+    "displayName" TEXT NOT NULL,
+    "displayDescription" TEXT,
+    "projectId" TEXT NOT NULL,
+    "userId" TEXT NOT NULL,
+    "flavorId" TEXT NOT NULL,
+    "flavor" TEXT NOT NULL,
+    "imageRef" TEXT NOT NULL DEFAULT '',
+    "vmState" TEXT NOT NULL,
+    "taskState" TEXT,
+    "powerState" INTEGER NOT NULL DEFAULT 0,
+    "host" TEXT,
+    "node" TEXT,
+    "availabilityZone" TEXT,
+    "keyName" TEXT,
+    "keyData" TEXT,
+    "userData" TEXT,
+    "hostname" TEXT NOT NULL DEFAULT '',
+    "accessIpV4" TEXT NOT NULL DEFAULT '',
+    "accessIpV6" TEXT NOT NULL DEFAULT '',
+    "configDrive" TEXT NOT NULL DEFAULT '',
+    "reservationId" TEXT NOT NULL,
+    "launchIndex" INTEGER NOT NULL DEFAULT 0,
+    "progress" INTEGER NOT NULL DEFAULT 0,
+    "locked" BOOLEAN NOT NULL DEFAULT false,
+    "lockedBy" TEXT,
+    "lockedReason" TEXT,
+    "schedulerHints" TEXT NOT NULL DEFAULT '{}',
+    "requestedNetworks" TEXT NOT NULL DEFAULT '[]',
+    "securityGroups" TEXT NOT NULL DEFAULT '[]',
+    "faultCode" INTEGER,
+    "faultMessage" TEXT,
+    "faultDetails" TEXT,
+    "faultCreatedAt" DATETIME,
+    "launchedAt" DATETIME,
+    "terminatedAt" DATETIME,
+    "deletedAt" DATETIME,
+    "createdAt" DATETIME NOT NULL DEFAULT CURRENT_TIMESTAMP,
+    "updatedAt" DATETIME NOT NULL
+);
+
+-- CreateTable
+CREATE TABLE "InstanceMetadata" (
+    "instanceId" TEXT NOT NULL,
+    "key" TEXT NOT NULL,
+    "value" TEXT NOT NULL,
+
+    PRIMARY KEY ("instanceId", "key"),
+    CONSTRAINT "InstanceMetadata_instanceId_fkey" FOREIGN KEY ("instanceId") REFERENCES "Instance" ("id") ON DELETE CASCADE ON UPDATE CASCADE
+);
+
+-- CreateTable
+CREATE TABLE "InstanceTag" (
+    "instanceId" TEXT NOT NULL,
+    "tag" TEXT NOT NULL,
+
+    PRIMARY KEY ("instanceId", "tag"),
+    CONSTRAINT "InstanceTag_instanceId_fkey" FOREIGN KEY ("instanceId") REFERENCES "Instance" ("id") ON DELETE CASCADE ON UPDATE CASCADE
+);
+
+-- CreateTable
+CREATE TABLE "InstanceAction" (
+    "id" INTEGER NOT NULL PRIMARY KEY AUTOINCREMENT,
+    "instanceId" TEXT NOT NULL,
+    "action" TEXT NOT NULL,
+    "requestId" TEXT NOT NULL,
+    "userId" TEXT NOT NULL,
+    "projectId" TEXT NOT NULL,
+    "message" TEXT,
+    "startTime" DATETIME NOT NULL,
+    "finishTime" DATETIME,
+    "updatedAt" DATETIME NOT NULL,
+    CONSTRAINT "InstanceAction_instanceId_fkey" FOREIGN KEY ("instanceId") REFERENCES "Instance" ("id") ON DELETE CASCADE ON UPDATE CASCADE
+);
+
+-- CreateTable
+CREATE TABLE "InstanceActionEvent" (
+    "id" INTEGER NOT NULL PRIMARY KEY AUTOINCREMENT,
+    "actionId" INTEGER NOT NULL,
+    "event" TEXT NOT NULL,
+    "startTime" DATETIME NOT NULL,
+    "finishTime" DATETIME,
+    "result" TEXT,
+    "traceback" TEXT,
+    "host" TEXT,
+    "hostId" TEXT,
+    "details" TEXT,
+    CONSTRAINT "InstanceActionEvent_actionId_fkey" FOREIGN KEY ("actionId") REFERENCES "InstanceAction" ("id") ON DELETE CASCADE ON UPDATE CASCADE
+);
+
+-- CreateTable
+CREATE TABLE "QuotaLimit" (
+    "projectId" TEXT NOT NULL,
+    "resource" TEXT NOT NULL,
+    "hardLimit" INTEGER NOT NULL,
+
+    PRIMARY KEY ("projectId", "resource")
+);
+
+-- CreateTable
+CREATE TABLE "QuotaClassLimit" (
+    "className" TEXT NOT NULL,
+    "resource" TEXT NOT NULL,
+    "hardLimit" INTEGER NOT NULL,
+
+    PRIMARY KEY ("className", "resource")
+);
+
+-- CreateIndex
+CREATE UNIQUE INDEX "Domain_name_key" ON "Domain"("name");
+
+-- CreateIndex
+CREATE UNIQUE INDEX "Project_domainId_name_key" ON "Project"("domainId", "name");
+
+-- CreateIndex
+CREATE UNIQUE INDEX "User_domainId_name_key" ON "User"("domainId", "name");
+
+-- CreateIndex
+CREATE UNIQUE INDEX "Role_name_key" ON "Role"("name");
+
+-- CreateIndex
+CREATE INDEX "RoleAssignment_projectId_idx" ON "RoleAssignment"("projectId");
+
+-- CreateIndex
+CREATE UNIQUE INDEX "RoleAssignment_userId_projectId_roleId_key" ON "RoleAssignment"("userId", "projectId", "roleId");
+
+-- CreateIndex
+CREATE INDEX "Token_userId_idx" ON "Token"("userId");
+
+-- CreateIndex
+CREATE INDEX "Token_expiresAt_idx" ON "Token"("expiresAt");
+
+-- CreateIndex
+CREATE UNIQUE INDEX "Flavor_flavorId_key" ON "Flavor"("flavorId");
+
+-- CreateIndex
+CREATE UNIQUE INDEX "Flavor_name_key" ON "Flavor"("name");
+
+-- CreateIndex
+CREATE INDEX "Image_owner_idx" ON "Image"("owner");
+
+-- CreateIndex
+CREATE INDEX "Network_projectId_idx" ON "Network"("projectId");
+
+-- CreateIndex
+CREATE INDEX "Subnet_networkId_idx" ON "Subnet"("networkId");
+
+-- CreateIndex
+CREATE UNIQUE INDEX "Port_macAddress_key" ON "Port"("macAddress");
+
+-- CreateIndex
+CREATE INDEX "Port_deviceId_idx" ON "Port"("deviceId");
+
+-- CreateIndex
+CREATE INDEX "Port_networkId_idx" ON "Port"("networkId");
+
+-- CreateIndex
+CREATE INDEX "IpAllocation_portId_idx" ON "IpAllocation"("portId");
+
+-- CreateIndex
+CREATE INDEX "SecurityGroup_projectId_idx" ON "SecurityGroup"("projectId");
+
+-- CreateIndex
+CREATE INDEX "SecurityGroupRule_securityGroupId_idx" ON "SecurityGroupRule"("securityGroupId");
+
+-- CreateIndex
+CREATE UNIQUE INDEX "Keypair_userId_name_key" ON "Keypair"("userId", "name");
+
+-- CreateIndex
+CREATE UNIQUE INDEX "Host_uuid_key" ON "Host"("uuid");
+
+-- CreateIndex
+CREATE UNIQUE INDEX "Host_hostname_key" ON "Host"("hostname");
+
+-- CreateIndex
+CREATE UNIQUE INDEX "Host_hypervisorHostname_key" ON "Host"("hypervisorHostname");
+
+-- CreateIndex
+CREATE UNIQUE INDEX "Host_serviceId_key" ON "Host"("serviceId");
+
+-- CreateIndex
+CREATE INDEX "Allocation_hostId_idx" ON "Allocation"("hostId");
+
+-- CreateIndex
+CREATE UNIQUE INDEX "Allocation_consumerId_hostId_resourceClass_key" ON "Allocation"("consumerId", "hostId", "resourceClass");
+
+-- CreateIndex
+CREATE INDEX "Instance_projectId_idx" ON "Instance"("projectId");
+
+-- CreateIndex
+CREATE INDEX "Instance_vmState_idx" ON "Instance"("vmState");
+
+-- CreateIndex
+CREATE INDEX "Instance_host_idx" ON "Instance"("host");
+
+-- CreateIndex
+CREATE INDEX "Instance_updatedAt_idx" ON "Instance"("updatedAt");
+
+-- CreateIndex
+CREATE INDEX "InstanceAction_instanceId_idx" ON "InstanceAction"("instanceId");
+
+-- CreateIndex
+CREATE INDEX "InstanceActionEvent_actionId_idx" ON "InstanceActionEvent"("actionId");
+

@@ -1,0 +1,80 @@
+import Fastify, {
+  LogController, type FastifyBaseLogger, type FastifyInstance, type RawServerDefault } from "fastify";
+import type { IncomingMessage, ServerResponse } from "node:http";
+import crypto from "node:crypto";
+import type { Logger } from "pino";
+import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from "fastify-type-provider-zod";
+import type { Config } from "./config.js";
+import type { Clock } from "./clock.js";
+import type { Database } from "./db/client.js";
+import { tokenService } from "./identity/tokens.js";
+import authPlugin from "./http/auth.js";
+import { errorHandler, notFoundHandler } from "./http/errors.js";
+import { serviceOf } from "./http/services.js";
+import openapiPlugin from "./http/openapi.js";
+import identityRoutes from "./api/identity/index.js";
+import versionRoutes from "./api/versions.js";
+import computeVersionRoutes from "./api/compute/versions.js";
+import microversionPlugin from "./http/microversion.js";
+
+export interface AppDeps {
+  config: Config;
+  db: Database;
+  clock: Clock;
+  logger: Logger;
+}
+
+export type Services = ReturnType<typeof buildServices>;
+/** The app as route plugins see it: zod schemas type their requests. */
+export type App = FastifyInstance<RawServerDefault, IncomingMessage, ServerResponse, FastifyBaseLogger, ZodTypeProvider>;
+export type RouteDeps = AppDeps & { services: Services };
+
+/** Largest request body accepted, as Nova's and Keystone's size limit middleware (112 KiB). */
+export const BODY_LIMIT = 112 * 1024;
+
+export function buildServices(deps: AppDeps) {
+  return {
+    tokens: tokenService(deps.db.prisma, deps.clock, { ttlSeconds: deps.config.tokenTtl }),
+  };
+}
+
+/** Build the application; the caller listens (src/server.ts) or injects (tests). */
+export async function buildApp(deps: AppDeps): Promise<App> {
+  const app = Fastify({
+    loggerInstance: deps.logger,
+    // One log line per request is written by the onResponse hook below.
+    logController: new LogController({ disableRequestLogging: true, requestIdLogLabel: "request_id" }),
+    bodyLimit: BODY_LIMIT,
+    genReqId: () => `req-${crypto.randomUUID()}`,
+    trustProxy: !!deps.config.publicUrl,
+    // Clients may put a trailing slash on any URL; OpenStack services accept both.
+    routerOptions: { ignoreTrailingSlash: true, ignoreDuplicateSlashes: true },
+  }).withTypeProvider<ZodTypeProvider>() as unknown as App;
+
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+  app.setErrorHandler(errorHandler);
+  app.setNotFoundHandler(notFoundHandler);
+
+  app.addHook("onRequest", async (req, reply) => {
+    reply.header("x-openstack-request-id", req.id);
+    if (serviceOf(req.url) === "compute") reply.header("x-compute-request-id", req.id);
+  });
+  app.addHook("onResponse", async (req, reply) => {
+    req.log.info(
+      { method: req.method, path: req.url, status: reply.statusCode, duration_ms: Math.round(reply.elapsedTime * 100) / 100 },
+      "request",
+    );
+  });
+
+  const services = buildServices(deps);
+  const routeDeps: RouteDeps = { ...deps, services };
+
+  await app.register(openapiPlugin, { docs: deps.config.docs });
+  await app.register(authPlugin, { tokens: services.tokens, publicUrl: deps.config.publicUrl });
+  await app.register(microversionPlugin, { prefixes: ["/compute/v2.1", "/compute/v2"] });
+  await app.register(versionRoutes, routeDeps);
+  await app.register(computeVersionRoutes, routeDeps);
+  await app.register((i: App) => identityRoutes(i, routeDeps), { prefix: "/identity" });
+  return app;
+}

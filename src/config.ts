@@ -1,0 +1,89 @@
+import path from "node:path";
+import { z } from "zod";
+
+/**
+ * Every setting novasim reads, in one zod schema. Each key is read from the
+ * environment variable `NOVASIM_<KEY>` (DATABASE_URL keeps its usual name) or
+ * from the command line as `--<key-in-kebab-case> value`; the command line wins.
+ * The README's settings table is this list.
+ */
+const port = z.coerce.number().int().min(0).max(65535);
+const seconds = z.coerce.number().int().min(1).max(31_536_000);
+const bool = z
+  .enum(["true", "false", "1", "0", "yes", "no"])
+  .transform((v) => v === "true" || v === "1" || v === "yes");
+
+export const settings = {
+  host: { env: "NOVASIM_HOST", schema: z.string().min(1).default("127.0.0.1"), doc: "Address to listen on." },
+  port: { env: "NOVASIM_PORT", schema: port.default(8774), doc: "TCP port to listen on (0 picks a free one)." },
+  dataDir: { env: "NOVASIM_DATA_DIR", schema: z.string().min(1).default("./data"), doc: "Directory for the embedded SQLite database and image files." },
+  databaseUrl: {
+    env: "DATABASE_URL",
+    schema: z
+      .string()
+      .regex(/^(file:|postgres(ql)?:\/\/)/, "must start with file: or postgresql://")
+      .optional(),
+    doc: "Database: `file:<path>` for SQLite (default `file:<dataDir>/novasim.db`) or `postgresql://…`.",
+  },
+  publicUrl: {
+    env: "NOVASIM_PUBLIC_URL",
+    schema: z.url({ protocol: /^https?$/ }).optional(),
+    doc: "Base URL advertised in the service catalog and version documents (default: the address the request reached, from its Host header).",
+  },
+  region: { env: "NOVASIM_REGION", schema: z.string().min(1).default("RegionOne"), doc: "Region name in the service catalog." },
+  logLevel: {
+    env: "NOVASIM_LOG_LEVEL",
+    schema: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
+    doc: "pino log level.",
+  },
+  tokenTtl: { env: "NOVASIM_TOKEN_TTL", schema: seconds.default(3600), doc: "Keystone token lifetime in seconds." },
+  adminPassword: { env: "NOVASIM_ADMIN_PASSWORD", schema: z.string().min(1).default("admin"), doc: "Password of the seeded `admin` user (first start only)." },
+  demoPassword: { env: "NOVASIM_DEMO_PASSWORD", schema: z.string().min(1).default("demo"), doc: "Password of the seeded `demo` user (first start only)." },
+  altDemoPassword: { env: "NOVASIM_ALT_DEMO_PASSWORD", schema: z.string().min(1).default("alt_demo"), doc: "Password of the seeded `alt_demo` user (first start only)." },
+  docs: { env: "NOVASIM_DOCS", schema: bool.default(true), doc: "Serve Swagger UI at /docs." },
+} as const;
+
+type Settings = typeof settings;
+export type Config = { -readonly [K in keyof Settings]: z.output<Settings[K]["schema"]> } & { databaseUrl: string };
+
+export class ConfigError extends Error {}
+
+const kebab = (k: string) => k.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`);
+
+/** Parse `--flag value` and `--flag=value` pairs into setting keys. */
+function parseArgv(argv: string[]): Record<string, string> {
+  const byFlag = new Map(Object.keys(settings).map((k) => [kebab(k), k]));
+  const out: Record<string, string> = {};
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i]!;
+    if (!arg.startsWith("--")) throw new ConfigError(`unexpected argument '${arg}'`);
+    const eq = arg.indexOf("=");
+    const flag = arg.slice(2, eq === -1 ? undefined : eq);
+    const key = byFlag.get(flag);
+    if (!key) throw new ConfigError(`unknown option --${flag}`);
+    const value = eq === -1 ? argv[++i] : arg.slice(eq + 1);
+    if (value === undefined) throw new ConfigError(`option --${flag} needs a value`);
+    out[key] = value;
+  }
+  return out;
+}
+
+/** Build the configuration; throws ConfigError with a one-line message naming the setting. */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env, argv: string[] = []): Config {
+  const flags = parseArgv(argv);
+  const out: Record<string, unknown> = {};
+  for (const [key, def] of Object.entries(settings)) {
+    const raw = flags[key] ?? (env[def.env] === "" ? undefined : env[def.env]);
+    const parsed = def.schema.safeParse(raw);
+    if (!parsed.success) {
+      const where = key in flags ? `--${kebab(key)}` : def.env;
+      const why = parsed.error.issues[0]?.message ?? "invalid value";
+      throw new ConfigError(`invalid ${where}=${JSON.stringify(raw)}: ${why}`);
+    }
+    out[key] = parsed.data;
+  }
+  const cfg = out as Config;
+  cfg.databaseUrl ??= `file:${path.resolve(cfg.dataDir, "novasim.db")}`;
+  if (cfg.publicUrl) cfg.publicUrl = cfg.publicUrl.replace(/\/+$/, "");
+  return cfg;
+}

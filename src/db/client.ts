@@ -1,0 +1,50 @@
+import fs from "node:fs";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
+import { PrismaPg } from "@prisma/adapter-pg";
+import { PrismaClient as SqliteClient } from "./generated/sqlite/client.js";
+import { PrismaClient as PgClient } from "./generated/postgresql/client.js";
+
+/**
+ * The Prisma client type the application codes against. Both generated clients
+ * come from the same models file (prisma/models.prisma), so their APIs match;
+ * the SQLite one serves as the nominal type.
+ */
+export type Db = SqliteClient;
+export type Tx = Omit<Db, "$connect" | "$disconnect" | "$on" | "$transaction" | "$extends">;
+export type Provider = "sqlite" | "postgresql";
+
+export function providerOf(url: string): Provider {
+  return /^postgres(ql)?:/.test(url) ? "postgresql" : "sqlite";
+}
+
+/** Path of a `file:` URL, resolved against the working directory. */
+export function sqlitePath(url: string): string {
+  const p = url.replace(/^file:/, "").replace(/\?.*$/, "");
+  return p.startsWith("//") ? fileURLToPath(url) : path.resolve(p);
+}
+
+export interface Database {
+  prisma: Db;
+  provider: Provider;
+  url: string;
+  close(): Promise<void>;
+}
+
+/** Open the database named by `url` with the matching driver adapter (no native Prisma engine). */
+export async function openDatabase(url: string): Promise<Database> {
+  const provider = providerOf(url);
+  let prisma: Db;
+  if (provider === "sqlite") {
+    const file = sqlitePath(url);
+    fs.mkdirSync(path.dirname(file), { recursive: true });
+    prisma = new SqliteClient({ adapter: new PrismaBetterSQLite3({ url: `file:${file}` }) });
+    // Per-connection settings; the adapter keeps one connection.
+    await prisma.$executeRawUnsafe("PRAGMA foreign_keys = ON");
+    await prisma.$queryRawUnsafe("PRAGMA busy_timeout = 5000");
+  } else {
+    prisma = new PgClient({ adapter: new PrismaPg({ connectionString: url }) }) as unknown as Db;
+  }
+  return { prisma, provider, url, close: () => prisma.$disconnect() };
+}

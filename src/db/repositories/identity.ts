@@ -1,0 +1,116 @@
+import type { Tx } from "../client.js";
+
+/** Data access for Keystone's tables. Every query names what it selects. */
+
+const domainSel = { id: true, name: true } as const;
+export const projectSelect = {
+  id: true,
+  name: true,
+  description: true,
+  enabled: true,
+  domainId: true,
+  domain: { select: domainSel },
+} as const;
+export const userSelect = {
+  id: true,
+  name: true,
+  enabled: true,
+  email: true,
+  description: true,
+  domainId: true,
+  defaultProjectId: true,
+  passwordExpiresAt: true,
+  domain: { select: domainSel },
+} as const;
+
+export function identityRepo(db: Tx) {
+  return {
+    findDomain: (ref: { id?: string; name?: string }) =>
+      db.domain.findFirst({ where: ref.id ? { id: ref.id } : { name: ref.name }, select: { ...domainSel, enabled: true, description: true } }),
+
+    listDomains: (where: { name?: string; enabled?: boolean }) =>
+      db.domain.findMany({ where, orderBy: { name: "asc" }, select: { ...domainSel, enabled: true, description: true } }),
+
+    findUserForLogin: (where: { id: string } | { domainId: string; name: string }) =>
+      db.user.findFirst({
+        where: "id" in where ? { id: where.id } : { domainId: where.domainId, name: where.name },
+        select: { ...userSelect, passwordHash: true, domain: { select: { ...domainSel, enabled: true } } },
+      }),
+
+    findUser: (id: string) => db.user.findUnique({ where: { id }, select: userSelect }),
+
+    listUsers: (where: { name?: string; domainId?: string; enabled?: boolean }) =>
+      db.user.findMany({ where, orderBy: { name: "asc" }, select: userSelect }),
+
+    findProject: (where: { id: string } | { domainId: string; name: string }) =>
+      db.project.findFirst({
+        where: "id" in where ? { id: where.id } : { domainId: where.domainId, name: where.name },
+        select: { ...projectSelect, domain: { select: { ...domainSel, enabled: true } } },
+      }),
+
+    listProjects: (where: { name?: string; domainId?: string; enabled?: boolean; ids?: string[] }) =>
+      db.project.findMany({
+        where: { name: where.name, domainId: where.domainId, enabled: where.enabled, id: where.ids ? { in: where.ids } : undefined },
+        orderBy: { name: "asc" },
+        select: projectSelect,
+      }),
+
+    /** Roles assigned directly to `userId` on `projectId`. */
+    directRoles: (userId: string, projectId: string) =>
+      db.roleAssignment.findMany({ where: { userId, projectId }, select: { role: { select: { id: true, name: true } } } }),
+
+    /** Projects on which the user holds any role. */
+    projectsOfUser: (userId: string) =>
+      db.project.findMany({
+        where: { assignments: { some: { userId } } },
+        orderBy: { name: "asc" },
+        select: projectSelect,
+      }),
+
+    listRoles: (where: { name?: string }) =>
+      db.role.findMany({ where, orderBy: { name: "asc" }, select: { id: true, name: true, description: true } }),
+
+    findRole: (id: string) => db.role.findUnique({ where: { id }, select: { id: true, name: true, description: true } }),
+
+    implications: () => db.roleImplication.findMany({ select: { priorRoleId: true, impliedRoleId: true } }),
+
+    listAssignments: (where: { userId?: string; projectId?: string; roleId?: string }) =>
+      db.roleAssignment.findMany({
+        where,
+        orderBy: { id: "asc" },
+        select: { roleId: true, userId: true, projectId: true, role: { select: { id: true, name: true } } },
+      }),
+
+    insertToken: (t: {
+      hash: string;
+      userId: string;
+      projectId: string | null;
+      methods: string;
+      auditId: string;
+      issuedAt: Date;
+      expiresAt: Date;
+    }) => db.token.create({ data: t, select: { hash: true } }),
+
+    findToken: (hash: string) =>
+      db.token.findUnique({
+        where: { hash },
+        select: {
+          hash: true,
+          projectId: true,
+          methods: true,
+          auditId: true,
+          issuedAt: true,
+          expiresAt: true,
+          revokedAt: true,
+          user: { select: { id: true, name: true, enabled: true, domain: { select: { ...domainSel, enabled: true } } } },
+        },
+      }),
+
+    revokeToken: (hash: string, at: Date) =>
+      db.token.updateMany({ where: { hash, revokedAt: null }, data: { revokedAt: at } }),
+
+    deleteExpiredTokens: (before: Date) => db.token.deleteMany({ where: { expiresAt: { lt: before } } }),
+  };
+}
+
+export type IdentityRepo = ReturnType<typeof identityRepo>;

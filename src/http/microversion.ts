@@ -1,0 +1,96 @@
+import type { FastifyInstance, FastifyRequest } from "fastify";
+import fp from "fastify-plugin";
+import { BadRequest, NotAcceptable } from "./errors.js";
+
+/** A compute API microversion such as 2.47. */
+export class ApiVersion {
+  constructor(
+    readonly major: number,
+    readonly minor: number,
+  ) {}
+  static parse(s: string): ApiVersion | null {
+    const m = /^([1-9]\d*)\.(0|[1-9]\d*)$/.exec(s.trim());
+    return m ? new ApiVersion(Number(m[1]), Number(m[2])) : null;
+  }
+  compare(o: ApiVersion): number {
+    return this.major - o.major || this.minor - o.minor;
+  }
+  /** True when this version is `v` or later, e.g. `ctx.version.atLeast("2.47")`. */
+  atLeast(v: string): boolean {
+    return this.compare(ApiVersion.parse(v)!) >= 0;
+  }
+  /** True when this version lies in [from, to] (either end optional). */
+  within(from?: string, to?: string): boolean {
+    return (!from || this.atLeast(from)) && (!to || !this.atLeast(nextMinor(to)));
+  }
+  toString(): string {
+    return `${this.major}.${this.minor}`;
+  }
+}
+const nextMinor = (v: string) => {
+  const p = ApiVersion.parse(v)!;
+  return `${p.major}.${p.minor + 1}`;
+};
+
+export const MIN_VERSION = new ApiVersion(2, 1);
+/** 2.100 is the maximum of Nova 2025.1/2025.2 (Epoxy/Flamingo). */
+export const MAX_VERSION = new ApiVersion(2, 100);
+
+declare module "fastify" {
+  interface FastifyRequest {
+    /** The negotiated compute microversion (compute routes only). */
+    apiVersion: ApiVersion;
+  }
+}
+
+/** Pick the requested version from the headers, as nova/api/openstack/wsgi.py does. */
+export function requestedVersion(req: Pick<FastifyRequest, "headers">): { raw: string | null } {
+  const modern = req.headers["openstack-api-version"];
+  if (typeof modern === "string") {
+    for (const part of modern.split(",")) {
+      const [service, ...rest] = part.trim().split(/\s+/);
+      if (service?.toLowerCase() === "compute") return { raw: rest.join(" ") };
+    }
+  }
+  const legacy = req.headers["x-openstack-nova-api-version"];
+  if (typeof legacy === "string") return { raw: legacy.trim() };
+  return { raw: null };
+}
+
+export function negotiate(raw: string | null): ApiVersion {
+  if (raw === null) return MIN_VERSION;
+  if (raw.toLowerCase() === "latest") return MAX_VERSION;
+  const v = ApiVersion.parse(raw);
+  if (!v) throw new BadRequest(`API Version String ${raw} is of invalid format. Must be of format MajorNum.MinorNum.`);
+  if (v.compare(MIN_VERSION) < 0 || v.compare(MAX_VERSION) > 0) {
+    throw new NotAcceptable(
+      `Version ${raw} is not supported by the API. Minimum is ${MIN_VERSION} and maximum is ${MAX_VERSION}.`,
+    );
+  }
+  return v;
+}
+
+/**
+ * Negotiates the microversion of every request under the compute API and echoes
+ * it, with Vary, on every response there, errors included.
+ */
+export default fp(async function microversion(app: FastifyInstance, opts: { prefixes: string[] }) {
+  app.decorateRequest("apiVersion", null as unknown as ApiVersion);
+  const applies = (url: string) => opts.prefixes.some((p) => url === p || url.startsWith(p + "/") || url.startsWith(p + "?"));
+  app.addHook("onRequest", async (req, reply) => {
+    if (!applies(req.url)) return;
+    const { raw } = requestedVersion(req);
+    const echo = (v: string) =>
+      reply
+        .header("OpenStack-API-Version", `compute ${v}`)
+        .header("X-OpenStack-Nova-API-Version", v)
+        .header("Vary", "OpenStack-API-Version, X-OpenStack-Nova-API-Version");
+    try {
+      req.apiVersion = negotiate(raw);
+    } catch (err) {
+      echo(raw ?? MIN_VERSION.toString());
+      throw err;
+    }
+    echo(req.apiVersion.toString());
+  });
+});

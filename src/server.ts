@@ -1,0 +1,37 @@
+import { buildApp } from "./app.js";
+import { prepareDatabase } from "./bootstrap.js";
+import { systemClock } from "./clock.js";
+import { ConfigError, loadConfig } from "./config.js";
+import { createLogger } from "./logger.js";
+
+/** config -> logger -> db -> app -> listen, and a graceful close on SIGINT/SIGTERM. */
+async function main() {
+  let config;
+  try {
+    config = loadConfig(process.env, process.argv.slice(2));
+  } catch (err) {
+    if (err instanceof ConfigError) {
+      process.stderr.write(`novasim: ${err.message}\n`);
+      process.exit(2);
+    }
+    throw err;
+  }
+  const logger = createLogger(config.logLevel);
+  const db = await prepareDatabase(config, logger);
+  const app = await buildApp({ config, db, clock: systemClock, logger });
+  const close = async (signal: string) => {
+    logger.info({ signal }, "shutting down");
+    await app.close();
+    await db.close();
+    process.exit(0);
+  };
+  process.once("SIGINT", () => void close("SIGINT"));
+  process.once("SIGTERM", () => void close("SIGTERM"));
+  const address = await app.listen({ host: config.host, port: config.port });
+  logger.info({ address, database: db.provider }, "novasim listening");
+}
+
+main().catch((err) => {
+  process.stderr.write(`novasim: failed to start: ${err instanceof Error ? err.stack : String(err)}\n`);
+  process.exit(1);
+});
