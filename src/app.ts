@@ -15,6 +15,10 @@ import openapiPlugin from "./http/openapi.js";
 import identityRoutes from "./api/identity/index.js";
 import versionRoutes from "./api/versions.js";
 import computeVersionRoutes from "./api/compute/versions.js";
+import computeRoutes from "./api/compute/index.js";
+import imageRoutes from "./api/image/index.js";
+import networkRoutes from "./api/network/index.js";
+import placementRoutes from "./api/placement/index.js";
 import microversionPlugin from "./http/microversion.js";
 
 export interface AppDeps {
@@ -76,5 +80,9 @@ export async function buildApp(deps: AppDeps): Promise<App> {
   await app.register(versionRoutes, routeDeps);
   await app.register(computeVersionRoutes, routeDeps);
   await app.register((i: App) => identityRoutes(i, routeDeps), { prefix: "/identity" });
+  await app.register((i: App) => computeRoutes(i, routeDeps), { prefix: "/compute/v2.1" });
+  await app.register((i: App) => imageRoutes(i, routeDeps), { prefix: "/image" });
+  await app.register((i: App) => networkRoutes(i, routeDeps), { prefix: "/networking" });
+  await app.register((i: App) => placementRoutes(i, routeDeps), { prefix: "/placement" });
   return app;
 }

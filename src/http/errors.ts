@@ -1,6 +1,7 @@
 import type { FastifyError, FastifyReply, FastifyRequest } from "fastify";
 import { hasZodFastifySchemaValidationErrors } from "fastify-type-provider-zod";
 import { serviceOf, type Service } from "./services.js";
+import { describeIssue, novaMessage, type Issue } from "./validation-message.js";
 
 /**
  * Typed errors, named after the OpenStack exceptions they stand for. Domain code
@@ -124,14 +125,17 @@ export function renderError(service: Service, err: ApiError, requestId: string):
 }
 
 /** Translate what fastify and its plugins throw into an ApiError for `service`. */
-export function toApiError(err: FastifyError | Error, service: Service): ApiError {
+export function toApiError(err: FastifyError | Error, service: Service, req?: FastifyRequest): ApiError {
   if (err instanceof ApiError) return err;
   if (hasZodFastifySchemaValidationErrors(err)) {
-    const issue = err.validation[0];
-    const where = issue?.instancePath ? issue.instancePath.replace(/^\//, "").replace(/\//g, ".") : "";
-    const ctx = (err as FastifyError & { validationContext?: string }).validationContext;
-    const field = where || ctx || "body";
-    return new BadRequest(`Invalid input for field/attribute ${field}. ${issue?.message ?? "Invalid value"}`);
+    const issue = err.validation[0] as unknown as Issue;
+    const context = (err as FastifyError & { validationContext?: string }).validationContext;
+    const root = context === "querystring" ? req?.query : context === "params" ? req?.params : context === "headers" ? req?.headers : req?.body;
+    if (service === "compute") return new BadRequest(novaMessage(issue, root, context));
+    const d = describeIssue(issue, root);
+    const field = d.path.at(-1) ?? context ?? "body";
+    if (service === "network") return new BadRequest(`Invalid input for operation: ${d.message}.`, "HTTPBadRequest");
+    return new BadRequest(`Invalid input for field '${field}': ${d.message}`);
   }
   const code = (err as FastifyError).code;
   switch (code) {
@@ -153,7 +157,7 @@ export function toApiError(err: FastifyError | Error, service: Service): ApiErro
 
 export function errorHandler(err: FastifyError, req: FastifyRequest, reply: FastifyReply) {
   const service = serviceOf(req.url);
-  const api = toApiError(err, service);
+  const api = toApiError(err, service, req);
   if (api.status >= 500) req.log.error({ err }, "unhandled error");
   else req.log.info({ status: api.status, error: api.message }, "request failed");
   reply.code(api.status).headers(api.headers).type("application/json").send(renderError(service, api, req.id));

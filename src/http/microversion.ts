@@ -1,6 +1,6 @@
 import type { FastifyInstance, FastifyRequest } from "fastify";
 import fp from "fastify-plugin";
-import { BadRequest, NotAcceptable } from "./errors.js";
+import { BadRequest, NotAcceptable, NotFound } from "./errors.js";
 
 /** A compute API microversion such as 2.47. */
 export class ApiVersion {
@@ -41,6 +41,10 @@ declare module "fastify" {
     /** The negotiated compute microversion (compute routes only). */
     apiVersion: ApiVersion;
   }
+  interface FastifyContextConfig {
+    /** Microversions a compute route exists in; outside them it is 404, as in Nova. */
+    versions?: { min?: string; max?: string };
+  }
 }
 
 /** Pick the requested version from the headers, as nova/api/openstack/wsgi.py does. */
@@ -76,6 +80,20 @@ export function negotiate(raw: string | null): ApiVersion {
  */
 export default fp(async function microversion(app: FastifyInstance, opts: { prefixes: string[] }) {
   app.decorateRequest("apiVersion", null as unknown as ApiVersion);
+  // Say in each route's OpenAPI description which microversions it exists in.
+  app.addHook("onRoute", (route) => {
+    const v = route.config?.versions;
+    if (!v || !route.schema) return;
+    const range = `Microversions ${v.min ?? MIN_VERSION.toString()} to ${v.max ?? "latest"}.`;
+    const schema = route.schema as { description?: string };
+    schema.description = schema.description ? `${schema.description}\n\n${range}` : range;
+  });
+  app.addHook("preHandler", async (req) => {
+    const v = req.routeOptions.config?.versions;
+    if (v && !req.apiVersion.within(v.min, v.max)) {
+      throw new NotFound("The resource could not be found.");
+    }
+  });
   const applies = (url: string) => opts.prefixes.some((p) => url === p || url.startsWith(p + "/") || url.startsWith(p + "?"));
   app.addHook("onRequest", async (req, reply) => {
     if (!applies(req.url)) return;

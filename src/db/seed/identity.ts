@@ -1,8 +1,8 @@
 import crypto from "node:crypto";
-import type { Db } from "./client.js";
-import { hashPassword } from "../identity/passwords.js";
+import type { Db } from "../client.js";
+import { hashPassword } from "../../identity/passwords.js";
 
-export interface SeedOptions {
+export interface IdentitySeedOptions {
   passwords: { admin: string; demo: string; alt_demo: string };
 }
 
@@ -26,7 +26,7 @@ const USERS = [
  * First-start data. Idempotent: what exists is left alone (a changed password
  * variable does not overwrite a password set earlier), what is missing is added.
  */
-export async function seed(db: Db, opts: SeedOptions): Promise<void> {
+export async function seedIdentity(db: Db, opts: IdentitySeedOptions): Promise<void> {
   const domain = await db.domain.upsert({
     where: { id: "default" },
     create: { id: "default", name: "Default", description: "The default domain" },

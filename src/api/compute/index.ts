@@ -1,0 +1,14 @@
+import type { App, RouteDeps } from "../../app.js";
+import flavors from "./flavors.js";
+import keypairs from "./keypairs.js";
+import quotas from "./quotas.js";
+import hosts from "./hosts.js";
+import servers from "./servers.js";
+import proxies from "./proxies.js";
+
+/** Nova's v2.1 API, mounted at /compute/v2.1. One module per resource family. */
+export default async function computeRoutes(app: App, deps: RouteDeps) {
+  for (const plugin of [flavors, keypairs, quotas, hosts, servers, proxies]) {
+    await app.register((i: App) => plugin(i, deps));
+  }
+}

@@ -1,0 +1,57 @@
+import type { FastifyRequest } from "fastify";
+import { z } from "zod";
+import { BadRequest } from "./errors.js";
+import { ApiVersion, MIN_VERSION } from "./microversion.js";
+import { novaMessage, type Issue } from "./validation-message.js";
+
+/**
+ * A request schema that changes with the microversion, like Nova's
+ * `@validation.schema(create_v20, '2.0', '2.0')` stacks: one entry per version
+ * that changed it, each valid from `from` until the next entry.
+ */
+export interface VersionedSchema<T extends z.ZodType> {
+  entries: readonly { from: string; schema: T }[];
+  /** The schema in force at `v`. */
+  at(v: ApiVersion): T;
+  /** Every version's schema accepted at once: the route's declared (documented) schema. */
+  any: z.ZodType;
+}
+
+export function versioned<T extends z.ZodType>(entries: readonly { from: string; schema: T }[]): VersionedSchema<T> {
+  if (entries.length === 0 || entries[0]!.from !== MIN_VERSION.toString()) {
+    throw new Error(`versioned schema must start at ${MIN_VERSION}`);
+  }
+  const parsed = entries.map((e) => ({ ...e, v: ApiVersion.parse(e.from)! }));
+  for (let i = 1; i < parsed.length; i++) {
+    if (parsed[i]!.v.compare(parsed[i - 1]!.v) <= 0) throw new Error(`versioned schema entries out of order at ${parsed[i]!.from}`);
+  }
+  return {
+    entries,
+    at(v) {
+      let pick = parsed[0]!;
+      for (const e of parsed) if (v.compare(e.v) >= 0) pick = e;
+      return pick.schema;
+    },
+    any: entries.length === 1 ? entries[0]!.schema : z.union(entries.map((e) => e.schema) as unknown as [z.ZodType, z.ZodType]),
+  };
+}
+
+/** zod issues in the shape fastify-type-provider-zod reports them. */
+export function toIssues(err: z.ZodError): Issue[] {
+  return err.issues.map((i) => {
+    const { path, code, message, ...params } = i as z.core.$ZodIssue & Record<string, unknown>;
+    return { keyword: code, instancePath: `/${path.join("/")}`, message, params };
+  });
+}
+
+/** Validate a compute request body (or query) against `schema`, failing with Nova's 400 message. */
+export function novaParse<T extends z.ZodType>(schema: T, value: unknown, context: "body" | "querystring" = "body"): z.output<T> {
+  const r = schema.safeParse(value);
+  if (r.success) return r.data;
+  throw new BadRequest(novaMessage(toIssues(r.error)[0]!, value, context));
+}
+
+/** Validate the body of `req` against the schema in force at its microversion. */
+export function parseVersionedBody<T extends z.ZodType>(req: FastifyRequest, table: VersionedSchema<T>): z.output<T> {
+  return novaParse(table.at(req.apiVersion), req.body);
+}
