@@ -3,7 +3,7 @@ import fp from "fastify-plugin";
 import type { TokenService } from "../identity/tokens.js";
 import { baseUrlOf } from "./context.js";
 import { AuthRequired } from "./errors.js";
-import { PREFIX } from "./services.js";
+import { PREFIX, serviceOf } from "./services.js";
 
 /**
  * keystonemiddleware's job: every route that is not marked public needs a valid
@@ -13,7 +13,8 @@ import { PREFIX } from "./services.js";
 export default fp(async function auth(app: FastifyInstance, opts: { tokens: TokenService; publicUrl?: string }) {
   app.decorateRequest("auth", undefined);
   app.addHook("onRequest", async (req) => {
-    if (req.routeOptions.config?.public) return;
+    // Outside the services' prefixes there is nothing to protect (404s, docs).
+    if (req.routeOptions.config?.public || serviceOf(req.url) === "root") return;
     const token = req.headers["x-auth-token"];
     const ctx = typeof token === "string" && token ? await opts.tokens.validate(token) : null;
     if (!ctx) throw new AuthRequired(baseUrlOf(req, opts.publicUrl) + PREFIX.identity);
