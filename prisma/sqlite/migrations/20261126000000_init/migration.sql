@@ -324,6 +324,11 @@ CREATE TABLE "Instance" (
     "userId" TEXT NOT NULL,
     "flavorId" TEXT NOT NULL,
     "flavor" TEXT NOT NULL,
+    "vcpus" INTEGER NOT NULL DEFAULT 0,
+    "memoryMb" INTEGER NOT NULL DEFAULT 0,
+    "rootGb" INTEGER NOT NULL DEFAULT 0,
+    "ephemeralGb" INTEGER NOT NULL DEFAULT 0,
+    "swapMb" INTEGER NOT NULL DEFAULT 0,
     "imageRef" TEXT NOT NULL DEFAULT '',
     "vmState" TEXT NOT NULL,
     "taskState" TEXT,
@@ -347,6 +352,9 @@ CREATE TABLE "Instance" (
     "schedulerHints" TEXT NOT NULL DEFAULT '{}',
     "requestedNetworks" TEXT NOT NULL DEFAULT '[]',
     "securityGroups" TEXT NOT NULL DEFAULT '[]',
+    "requestedAz" TEXT,
+    "autoDiskConfig" BOOLEAN NOT NULL DEFAULT false,
+    "taskDueAt" DATETIME,
     "faultCode" INTEGER,
     "faultMessage" TEXT,
     "faultDetails" TEXT,
@@ -514,6 +522,9 @@ CREATE INDEX "Instance_host_idx" ON "Instance"("host");
 
 -- CreateIndex
 CREATE INDEX "Instance_updatedAt_idx" ON "Instance"("updatedAt");
+
+-- CreateIndex
+CREATE INDEX "Instance_vmState_taskState_idx" ON "Instance"("vmState", "taskState");
 
 -- CreateIndex
 CREATE INDEX "InstanceAction_instanceId_idx" ON "InstanceAction"("instanceId");
