@@ -32,6 +32,11 @@ export function pyRepr(v: unknown): string {
   return String(v);
 }
 
+/** Python str() of a JSON value: like repr, but a bare string is printed without quotes. */
+export function pyStr(v: unknown): string {
+  return typeof v === "string" ? v : pyRepr(v);
+}
+
 const JSON_TYPES: Record<string, string> = {
   string: "string",
   number: "number",
@@ -97,11 +102,28 @@ export function describeIssue(issue: Issue, root: unknown): Described {
       return { path, value, message: `${pyRepr(value)} is greater than the maximum of ${p.maximum}` };
     case "invalid_value":
       return { path, value, message: `${pyRepr(value)} is not one of ${pyRepr(p.values)}` };
+    case "custom":
+      return { path, value, message: /^is not a /.test(issue.message) ? `${pyRepr(value)} ${issue.message}` : issue.message };
     case "invalid_format":
+      if (/^is not a /.test(issue.message)) return { path, value, message: `${pyRepr(value)} ${issue.message}` };
       if (p.format === "regex") return { path, value, message: `${pyRepr(value)} does not match ${pyRepr(String(p.pattern ?? "").replace(/^\/|\/[a-z]*$/g, ""))}` };
       return { path, value, message: `${pyRepr(value)} is not a ${pyRepr(p.format)}` };
-    case "invalid_union":
+    case "invalid_union": {
+      // A union of plain types fails like jsonschema's type list: "is not of type 'string', 'integer'".
+      const branches = (p.errors as { code: string; expected?: string; message: string; path: unknown[] }[][] | undefined) ?? [];
+      if (value === undefined) {
+        const parent = path.slice(0, -1);
+        return { path: parent, value: at(root, parent), message: `${pyRepr(path.at(-1))} is a required property` };
+      }
+      // A branch may name its JSON type in its message (see `integer` in parameter-types.ts).
+      const typeOf = (i: { expected?: string; message: string }) => (i.message in JSON_TYPES ? i.message : i.expected);
+      const types = branches.map((b) => (b.length === 1 && b[0]!.code === "invalid_type" && b[0]!.path.length === 0 ? typeOf(b[0]!) : null));
+      if (value !== undefined && types.length > 0 && types.every((t) => t)) {
+        const names = [...new Set(types.map((t) => JSON_TYPES[t!] ?? t!))];
+        return { path, value, message: `${pyRepr(value)} is not of type ${names.map(pyRepr).join(", ")}` };
+      }
       return { path, value, message: `${pyRepr(value)} is not valid under any of the given schemas` };
+    }
     default:
       return { path, value, message: issue.message };
   }
@@ -109,10 +131,12 @@ export function describeIssue(issue: Issue, root: unknown): Described {
 
 /** Nova's wording: body errors name the innermost field; query errors the parameter. */
 export function novaMessage(issue: Issue, root: unknown, context: string | undefined): string {
+  // Messages Nova passes through unwrapped (its InvalidName cause).
+  if ((issue.params.params as { raw?: boolean } | undefined)?.raw) return issue.message;
   const d = describeIssue(issue, root);
   if (d.path.length === 0) return d.message;
   if (context === "querystring") {
-    return `Invalid input for query parameters ${d.path[0]}. Value: ${pyRepr(d.value)}. ${d.message}`;
+    return `Invalid input for query parameters ${d.path[0]}. Value: ${pyStr(d.value)}. ${d.message}`;
   }
-  return `Invalid input for field/attribute ${d.path.at(-1)}. Value: ${pyRepr(d.value)}. ${d.message}`;
+  return `Invalid input for field/attribute ${d.path.at(-1)}. Value: ${pyStr(d.value)}. ${d.message}`;
 }
