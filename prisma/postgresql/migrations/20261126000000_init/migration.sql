@@ -179,6 +179,12 @@ CREATE TABLE "Network" (
     "createdAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
     "updatedAt" TIMESTAMP(3) NOT NULL,
     "revision" INTEGER NOT NULL DEFAULT 1,
+    "portSecurity" BOOLEAN NOT NULL DEFAULT true,
+    "isDefault" BOOLEAN NOT NULL DEFAULT false,
+    "tags" TEXT NOT NULL DEFAULT '[]',
+    "providerNetworkType" TEXT NOT NULL DEFAULT 'vxlan',
+    "providerPhysicalNetwork" TEXT,
+    "providerSegmentationId" INTEGER,
 
     CONSTRAINT "Network_pkey" PRIMARY KEY ("id")
 );
@@ -200,6 +206,7 @@ CREATE TABLE "Subnet" (
     "createdAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
     "updatedAt" TIMESTAMP(3) NOT NULL,
     "revision" INTEGER NOT NULL DEFAULT 1,
+    "tags" TEXT NOT NULL DEFAULT '[]',
 
     CONSTRAINT "Subnet_pkey" PRIMARY KEY ("id")
 );
@@ -221,6 +228,12 @@ CREATE TABLE "Port" (
     "createdAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
     "updatedAt" TIMESTAMP(3) NOT NULL,
     "revision" INTEGER NOT NULL DEFAULT 1,
+    "vnicType" TEXT NOT NULL DEFAULT 'normal',
+    "bindingProfile" TEXT NOT NULL DEFAULT '{}',
+    "allowedAddressPairs" TEXT NOT NULL DEFAULT '[]',
+    "extraDhcpOpts" TEXT NOT NULL DEFAULT '[]',
+    "tags" TEXT NOT NULL DEFAULT '[]',
+    "serverOwned" BOOLEAN NOT NULL DEFAULT false,
 
     CONSTRAINT "Port_pkey" PRIMARY KEY ("id")
 );
@@ -244,6 +257,8 @@ CREATE TABLE "SecurityGroup" (
     "createdAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
     "updatedAt" TIMESTAMP(3) NOT NULL,
     "revision" INTEGER NOT NULL DEFAULT 1,
+    "tags" TEXT NOT NULL DEFAULT '[]',
+    "defaultFor" TEXT,
 
     CONSTRAINT "SecurityGroup_pkey" PRIMARY KEY ("id")
 );
@@ -263,6 +278,7 @@ CREATE TABLE "SecurityGroupRule" (
     "description" TEXT NOT NULL DEFAULT '',
     "createdAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
     "updatedAt" TIMESTAMP(3) NOT NULL,
+    "revision" INTEGER NOT NULL DEFAULT 1,
 
     CONSTRAINT "SecurityGroupRule_pkey" PRIMARY KEY ("id")
 );
@@ -367,6 +383,7 @@ CREATE TABLE "Instance" (
     "schedulerHints" TEXT NOT NULL DEFAULT '{}',
     "requestedNetworks" TEXT NOT NULL DEFAULT '[]',
     "securityGroups" TEXT NOT NULL DEFAULT '[]',
+    "requestSpec" TEXT NOT NULL DEFAULT '{}',
     "requestedAz" TEXT,
     "autoDiskConfig" BOOLEAN NOT NULL DEFAULT false,
     "taskDueAt" TIMESTAMP(3),
@@ -450,6 +467,16 @@ CREATE TABLE "QuotaClassLimit" (
     CONSTRAINT "QuotaClassLimit_pkey" PRIMARY KEY ("className","resource")
 );
 
+-- CreateTable
+CREATE TABLE "QuotaUserLimit" (
+    "projectId" TEXT NOT NULL,
+    "userId" TEXT NOT NULL,
+    "resource" TEXT NOT NULL,
+    "hardLimit" INTEGER NOT NULL,
+
+    CONSTRAINT "QuotaUserLimit_pkey" PRIMARY KEY ("projectId","userId","resource")
+);
+
 -- CreateIndex
 CREATE UNIQUE INDEX "Domain_name_key" ON "Domain"("name");
 
@@ -500,6 +527,9 @@ CREATE INDEX "Port_networkId_idx" ON "Port"("networkId");
 
 -- CreateIndex
 CREATE INDEX "IpAllocation_portId_idx" ON "IpAllocation"("portId");
+
+-- CreateIndex
+CREATE UNIQUE INDEX "SecurityGroup_defaultFor_key" ON "SecurityGroup"("defaultFor");
 
 -- CreateIndex
 CREATE INDEX "SecurityGroup_projectId_idx" ON "SecurityGroup"("projectId");

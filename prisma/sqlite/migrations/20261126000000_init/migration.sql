@@ -171,7 +171,13 @@ CREATE TABLE "Network" (
     "mtu" INTEGER NOT NULL DEFAULT 1500,
     "createdAt" DATETIME NOT NULL DEFAULT CURRENT_TIMESTAMP,
     "updatedAt" DATETIME NOT NULL,
-    "revision" INTEGER NOT NULL DEFAULT 1
+    "revision" INTEGER NOT NULL DEFAULT 1,
+    "portSecurity" BOOLEAN NOT NULL DEFAULT true,
+    "isDefault" BOOLEAN NOT NULL DEFAULT false,
+    "tags" TEXT NOT NULL DEFAULT '[]',
+    "providerNetworkType" TEXT NOT NULL DEFAULT 'vxlan',
+    "providerPhysicalNetwork" TEXT,
+    "providerSegmentationId" INTEGER
 );
 
 -- CreateTable
@@ -191,6 +197,7 @@ CREATE TABLE "Subnet" (
     "createdAt" DATETIME NOT NULL DEFAULT CURRENT_TIMESTAMP,
     "updatedAt" DATETIME NOT NULL,
     "revision" INTEGER NOT NULL DEFAULT 1,
+    "tags" TEXT NOT NULL DEFAULT '[]',
     CONSTRAINT "Subnet_networkId_fkey" FOREIGN KEY ("networkId") REFERENCES "Network" ("id") ON DELETE CASCADE ON UPDATE CASCADE
 );
 
@@ -211,6 +218,12 @@ CREATE TABLE "Port" (
     "createdAt" DATETIME NOT NULL DEFAULT CURRENT_TIMESTAMP,
     "updatedAt" DATETIME NOT NULL,
     "revision" INTEGER NOT NULL DEFAULT 1,
+    "vnicType" TEXT NOT NULL DEFAULT 'normal',
+    "bindingProfile" TEXT NOT NULL DEFAULT '{}',
+    "allowedAddressPairs" TEXT NOT NULL DEFAULT '[]',
+    "extraDhcpOpts" TEXT NOT NULL DEFAULT '[]',
+    "tags" TEXT NOT NULL DEFAULT '[]',
+    "serverOwned" BOOLEAN NOT NULL DEFAULT false,
     CONSTRAINT "Port_networkId_fkey" FOREIGN KEY ("networkId") REFERENCES "Network" ("id") ON DELETE CASCADE ON UPDATE CASCADE
 );
 
@@ -234,7 +247,9 @@ CREATE TABLE "SecurityGroup" (
     "stateful" BOOLEAN NOT NULL DEFAULT true,
     "createdAt" DATETIME NOT NULL DEFAULT CURRENT_TIMESTAMP,
     "updatedAt" DATETIME NOT NULL,
-    "revision" INTEGER NOT NULL DEFAULT 1
+    "revision" INTEGER NOT NULL DEFAULT 1,
+    "tags" TEXT NOT NULL DEFAULT '[]',
+    "defaultFor" TEXT
 );
 
 -- CreateTable
@@ -252,6 +267,7 @@ CREATE TABLE "SecurityGroupRule" (
     "description" TEXT NOT NULL DEFAULT '',
     "createdAt" DATETIME NOT NULL DEFAULT CURRENT_TIMESTAMP,
     "updatedAt" DATETIME NOT NULL,
+    "revision" INTEGER NOT NULL DEFAULT 1,
     CONSTRAINT "SecurityGroupRule_securityGroupId_fkey" FOREIGN KEY ("securityGroupId") REFERENCES "SecurityGroup" ("id") ON DELETE CASCADE ON UPDATE CASCADE
 );
 
@@ -352,6 +368,7 @@ CREATE TABLE "Instance" (
     "schedulerHints" TEXT NOT NULL DEFAULT '{}',
     "requestedNetworks" TEXT NOT NULL DEFAULT '[]',
     "securityGroups" TEXT NOT NULL DEFAULT '[]',
+    "requestSpec" TEXT NOT NULL DEFAULT '{}',
     "requestedAz" TEXT,
     "autoDiskConfig" BOOLEAN NOT NULL DEFAULT false,
     "taskDueAt" DATETIME,
@@ -433,6 +450,16 @@ CREATE TABLE "QuotaClassLimit" (
     PRIMARY KEY ("className", "resource")
 );
 
+-- CreateTable
+CREATE TABLE "QuotaUserLimit" (
+    "projectId" TEXT NOT NULL,
+    "userId" TEXT NOT NULL,
+    "resource" TEXT NOT NULL,
+    "hardLimit" INTEGER NOT NULL,
+
+    PRIMARY KEY ("projectId", "userId", "resource")
+);
+
 -- CreateIndex
 CREATE UNIQUE INDEX "Domain_name_key" ON "Domain"("name");
 
@@ -483,6 +510,9 @@ CREATE INDEX "Port_networkId_idx" ON "Port"("networkId");
 
 -- CreateIndex
 CREATE INDEX "IpAllocation_portId_idx" ON "IpAllocation"("portId");
+
+-- CreateIndex
+CREATE UNIQUE INDEX "SecurityGroup_defaultFor_key" ON "SecurityGroup"("defaultFor");
 
 -- CreateIndex
 CREATE INDEX "SecurityGroup_projectId_idx" ON "SecurityGroup"("projectId");
