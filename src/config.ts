@@ -1,5 +1,6 @@
 import path from "node:path";
 import { z } from "zod";
+import { topologyFile } from "./simulator/topology.js";
 
 /**
  * Every setting novasim reads, in one zod schema. Each key is read from the
@@ -12,6 +13,9 @@ const seconds = z.coerce.number().int().min(1).max(31_536_000);
 const bool = z
   .enum(["true", "false", "1", "0", "yes", "no"])
   .transform((v) => v === "true" || v === "1" || v === "yes");
+const count = z.coerce.number().int().min(0).max(2_147_483_647);
+const positive = z.coerce.number().int().min(1).max(2_147_483_647);
+const ratio = z.coerce.number().positive().max(1_000_000);
 
 export const settings = {
   host: { env: "NOVASIM_HOST", schema: z.string().min(1).default("127.0.0.1"), doc: "Address to listen on." },
@@ -41,6 +45,27 @@ export const settings = {
   demoPassword: { env: "NOVASIM_DEMO_PASSWORD", schema: z.string().min(1).default("demo"), doc: "Password of the seeded `demo` user (first start only)." },
   altDemoPassword: { env: "NOVASIM_ALT_DEMO_PASSWORD", schema: z.string().min(1).default("alt_demo"), doc: "Password of the seeded `alt_demo` user (first start only)." },
   docs: { env: "NOVASIM_DOCS", schema: bool.default(true), doc: "Serve Swagger UI at /docs." },
+  // ---- simulated compute hosts and scheduler (src/simulator, src/scheduler)
+  hostCount: { env: "NOVASIM_HOST_COUNT", schema: count.default(4), doc: "Number of simulated compute hosts, named compute1..N (ignored when a topology file is given)." },
+  hostVcpus: { env: "NOVASIM_HOST_VCPUS", schema: positive.default(16), doc: "vCPUs of each simulated host." },
+  hostRamMb: { env: "NOVASIM_HOST_RAM_MB", schema: positive.default(65536), doc: "RAM of each simulated host, in MiB." },
+  hostDiskGb: { env: "NOVASIM_HOST_DISK_GB", schema: positive.default(1024), doc: "Local disk of each simulated host, in GiB." },
+  cpuAllocationRatio: { env: "NOVASIM_CPU_ALLOCATION_RATIO", schema: ratio.default(16.0), doc: "vCPU overcommit ratio (Nova's initial_cpu_allocation_ratio)." },
+  ramAllocationRatio: { env: "NOVASIM_RAM_ALLOCATION_RATIO", schema: ratio.default(1.5), doc: "RAM overcommit ratio (Nova's initial_ram_allocation_ratio)." },
+  diskAllocationRatio: { env: "NOVASIM_DISK_ALLOCATION_RATIO", schema: ratio.default(1.0), doc: "Disk overcommit ratio (Nova's initial_disk_allocation_ratio)." },
+  reservedHostMemoryMb: { env: "NOVASIM_RESERVED_HOST_MEMORY_MB", schema: count.default(512), doc: "RAM each host keeps for itself, in MiB (Nova's reserved_host_memory_mb)." },
+  availabilityZone: { env: "NOVASIM_AVAILABILITY_ZONE", schema: z.string().min(1).max(255).default("nova"), doc: "Availability zone of hosts that name none (Nova's default_availability_zone)." },
+  bootTimeMs: { env: "NOVASIM_BOOT_TIME_MS", schema: count.default(1000), doc: "How long a simulated server takes to boot, in milliseconds (0: at once)." },
+  topologyFile: {
+    env: "NOVASIM_TOPOLOGY_FILE",
+    schema: topologyFile.optional(),
+    doc: "JSON file describing the hosts: a list (or {\"hosts\": list}) of {name?, count?, az?, vcpus?, ramMb?, diskGb?, cpuAllocationRatio?, ramAllocationRatio?, diskAllocationRatio?, reservedHostMemoryMb?}; unset fields take the settings above.",
+  },
+  schedulerHostSubsetSize: {
+    env: "NOVASIM_SCHEDULER_HOST_SUBSET_SIZE",
+    schema: positive.default(1),
+    doc: "The scheduler picks at random among this many best-weighed hosts (Nova's [filter_scheduler] host_subset_size).",
+  },
 } as const;
 
 type Settings = typeof settings;

@@ -1,6 +1,339 @@
+import type { FastifyRequest } from "fastify";
 import type { App, RouteDeps } from "../../app.js";
+import {
+  findHostById,
+  findHostByUuid,
+  instancesOnHosts,
+  listHosts,
+  pageHosts,
+  usageByHost,
+  workloadByHost,
+  emptyUsage,
+  type HostRow,
+} from "../../db/repositories/hosts.js";
+import { authOf, baseUrlOf } from "../../http/context.js";
+import { BadRequest, NotFound } from "../../http/errors.js";
+import { novaParse } from "../../http/versioned.js";
+import { authorize } from "../../identity/policy.js";
+import { allServices } from "../../simulator/services.js";
+import * as azSchemas from "./schemas/availability-zones.js";
+import * as hvSchemas from "./schemas/hypervisors.js";
+import * as svcSchemas from "./schemas/services.js";
+import { zoneDetailView, zoneListView } from "./views/availability-zones.js";
+import {
+  hypervisorDetailView,
+  hypervisorSummaryView,
+  hypervisorUptimeView,
+  statisticsView,
+  type HypervisorEntity,
+  type ViewCtx,
+} from "./views/hypervisors.js";
+import { serviceView } from "./views/services.js";
 
+/** Nova's [api] max_limit. */
+const MAX_LIMIT = 1000;
+const UUID_LIKE = /^[0-9a-f]{8}-?[0-9a-f]{4}-?[0-9a-f]{4}-?[0-9a-f]{4}-?[0-9a-f]{12}$/i;
+
+/** SQL `LIKE '%pattern%'` as Nova's compute_node_search_by_hypervisor runs it (case-insensitive, `_` any one character). */
+function likeMatcher(pattern: string): (s: string) => boolean {
+  const re = new RegExp(pattern.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/_/g, ".").replace(/%/g, ".*"), "i");
+  return (s) => re.test(s);
+}
+
+/**
+ * Nova's read APIs about compute hosts: os-hypervisors, os-services and
+ * os-availability-zone (nova/api/openstack/compute/{hypervisors,services,availability_zone}.py).
+ * Usage numbers come from the scheduler's allocations.
+ */
 export default async function routes(app: App, deps: RouteDeps) {
-  void app;
-  void deps;
+  const db = deps.db.prisma;
+  const ctxOf = (req: FastifyRequest): ViewCtx => ({ version: req.apiVersion, now: deps.clock.now() });
+
+  /** Hosts with their usage and workload (two grouped queries), plus servers when asked. */
+  async function entities(hosts: HostRow[], withServers: boolean): Promise<HypervisorEntity[]> {
+    const ids = hosts.map((h) => h.id);
+    const [usage, workload, servers] = await Promise.all([
+      usageByHost(db, ids),
+      workloadByHost(db),
+      withServers ? instancesOnHosts(db, hosts.map((h) => h.hostname)) : Promise.resolve(undefined),
+    ]);
+    return hosts.map((host) => ({
+      host,
+      usage: usage.get(host.id) ?? emptyUsage(),
+      workload: workload.get(host.hostname) ?? 0,
+      ...(servers ? { servers: servers.get(host.hostname) ?? [] } : {}),
+    }));
+  }
+
+  async function matching(pattern: string): Promise<HostRow[]> {
+    const match = likeMatcher(pattern);
+    const hosts = (await listHosts(db)).filter((h) => match(h.hypervisorHostname));
+    if (!hosts.length) throw new NotFound(`No hypervisor matching '${pattern}' could be found.`);
+    return hosts;
+  }
+
+  /** GET /os-hypervisors and /detail share paging, pattern and with_servers. */
+  async function listing(req: FastifyRequest, detail: boolean) {
+    const v = req.apiVersion;
+    const q = novaParse(hvSchemas.indexQueryTable.at(v), req.query, "querystring") as {
+      limit?: number;
+      marker?: string;
+      hypervisor_hostname_pattern?: string;
+      with_servers?: boolean;
+    };
+    authorize(authOf(req), `os_compute_api:os-hypervisors:${detail ? "list-detail" : "list"}`, "admin_api");
+    const paged = v.atLeast("2.33");
+    const pattern = v.atLeast("2.53") ? q.hypervisor_hostname_pattern : undefined;
+    const withServers = v.atLeast("2.53") && q.with_servers === true;
+    let hosts: HostRow[];
+    let links = paged;
+    let limit = MAX_LIMIT;
+    if (pattern !== undefined) {
+      if (q.limit !== undefined || q.marker) {
+        throw new BadRequest("Paging over hypervisors with the hypervisor_hostname_pattern query parameter is not supported.");
+      }
+      links = false;
+      hosts = await matching(pattern);
+    } else {
+      let afterId: number | undefined;
+      if (paged) {
+        limit = Math.min(q.limit ?? MAX_LIMIT, MAX_LIMIT);
+        if (q.marker) {
+          const m = UUID_LIKE.test(q.marker) ? await findHostByUuid(db, q.marker) : /^\d+$/.test(q.marker) ? await findHostById(db, Number(q.marker)) : null;
+          if (!m) throw new BadRequest(`marker [${q.marker}] not found`);
+          afterId = m.id;
+        }
+      }
+      // As Nova: a limit of 0 means no limit.
+      hosts = await pageHosts(db, { afterId, limit: paged && limit > 0 ? limit : undefined });
+    }
+    const list = await entities(hosts, withServers);
+    let next: { rel: string; href: string }[] | undefined;
+    const last = hosts.at(-1);
+    if (links && limit > 0 && last && hosts.length === limit) {
+      const params = new URLSearchParams(
+        Object.entries(req.query as Record<string, string>)
+          .filter(([k]) => k !== "marker")
+          .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)),
+      );
+      params.set("marker", v.atLeast("2.53") ? last.uuid : String(last.id));
+      const path = detail ? "os-hypervisors/detail" : "os-hypervisors";
+      next = [{ rel: "next", href: `${baseUrlOf(req, deps.config.publicUrl)}/compute/v2.1/${path}?${params}` }];
+    }
+    return { list, links: next, ctx: ctxOf(req) };
+  }
+
+  /** One hypervisor by path id: a UUID from 2.53 (else 400), an integer before (else 404). */
+  async function byId(req: FastifyRequest, id: string): Promise<HostRow> {
+    const notFound = () => new NotFound(`Hypervisor with ID '${id}' could not be found.`);
+    let host: HostRow | null;
+    if (req.apiVersion.atLeast("2.53")) {
+      if (!UUID_LIKE.test(id)) throw new BadRequest(`Invalid uuid ${id}`);
+      host = await findHostByUuid(db, id);
+    } else {
+      const n = Number(id.trim());
+      if (!/^-?\d+$/.test(id.trim()) || !Number.isSafeInteger(n) || Math.abs(n) > 2_147_483_647) throw notFound();
+      host = await findHostById(db, n);
+    }
+    if (!host) throw notFound();
+    return host;
+  }
+
+  const tags = ["compute"];
+
+  app.get(
+    "/os-hypervisors",
+    {
+      schema: {
+        operationId: "compute.hypervisors.list",
+        tags,
+        summary: "List hypervisors",
+        description: "Admin only. Paging from 2.33; UUID ids, hypervisor_hostname_pattern and with_servers from 2.53.",
+        querystring: hvSchemas.indexQuery,
+        response: { 200: hvSchemas.hypervisorList },
+      },
+    },
+    async (req) => {
+      const { list, links, ctx } = await listing(req, false);
+      return { hypervisors: list.map((e) => hypervisorSummaryView(e, ctx)), ...(links ? { hypervisors_links: links } : {}) };
+    },
+  );
+
+  app.get(
+    "/os-hypervisors/detail",
+    {
+      schema: {
+        operationId: "compute.hypervisors.detail",
+        tags,
+        summary: "List hypervisors with details",
+        description: "Admin only. Resource fields (vcpus, memory_mb, …, cpu_info) until 2.87; uptime from 2.88.",
+        querystring: hvSchemas.indexQuery,
+        response: { 200: hvSchemas.hypervisorDetailList },
+      },
+    },
+    async (req) => {
+      const { list, links, ctx } = await listing(req, true);
+      return { hypervisors: list.map((e) => hypervisorDetailView(e, ctx)), ...(links ? { hypervisors_links: links } : {}) };
+    },
+  );
+
+  app.get(
+    "/os-hypervisors/statistics",
+    {
+      config: { versions: { max: "2.87" } },
+      schema: {
+        operationId: "compute.hypervisors.statistics",
+        tags,
+        summary: "Hypervisor statistics",
+        description: "Admin only. Sums over every compute node.",
+        response: { 200: hvSchemas.statistics },
+      },
+    },
+    async (req) => {
+      authorize(authOf(req), "os_compute_api:os-hypervisors:statistics", "admin_api");
+      return statisticsView(await entities(await listHosts(db), false));
+    },
+  );
+
+  app.get(
+    "/os-hypervisors/:id",
+    {
+      schema: {
+        operationId: "compute.hypervisors.show",
+        tags,
+        summary: "Show a hypervisor",
+        description: "Admin only. The id is an integer before 2.53 and a UUID from 2.53; with_servers from 2.53.",
+        params: hvSchemas.idParams,
+        querystring: hvSchemas.showQuery,
+        response: { 200: hvSchemas.hypervisorShow },
+      },
+    },
+    async (req) => {
+      const q = novaParse(hvSchemas.showQueryTable.at(req.apiVersion), req.query, "querystring") as { with_servers?: boolean };
+      authorize(authOf(req), "os_compute_api:os-hypervisors:show", "admin_api");
+      const host = await byId(req, req.params.id);
+      const [e] = await entities([host], req.apiVersion.atLeast("2.53") && q.with_servers === true);
+      return { hypervisor: hypervisorDetailView(e!, ctxOf(req)) };
+    },
+  );
+
+  app.get(
+    "/os-hypervisors/:id/uptime",
+    {
+      config: { versions: { max: "2.87" } },
+      schema: {
+        operationId: "compute.hypervisors.uptime",
+        tags,
+        summary: "Show a hypervisor's uptime",
+        description: "Admin only. From 2.88 the uptime is part of the hypervisor itself.",
+        params: hvSchemas.idParams,
+        response: { 200: hvSchemas.hypervisorUptime },
+      },
+    },
+    async (req) => {
+      authorize(authOf(req), "os_compute_api:os-hypervisors:uptime", "admin_api");
+      const host = await byId(req, req.params.id);
+      const [e] = await entities([host], false);
+      return { hypervisor: hypervisorUptimeView(e!, ctxOf(req)) };
+    },
+  );
+
+  app.get(
+    "/os-hypervisors/:pattern/search",
+    {
+      config: { versions: { max: "2.52" } },
+      schema: {
+        operationId: "compute.hypervisors.search",
+        tags,
+        summary: "Search hypervisors by hostname",
+        description: "Admin only. Replaced by ?hypervisor_hostname_pattern in 2.53.",
+        params: hvSchemas.patternParams,
+        response: { 200: hvSchemas.hypervisorList },
+      },
+    },
+    async (req) => {
+      authorize(authOf(req), "os_compute_api:os-hypervisors:search", "admin_api");
+      const ctx = ctxOf(req);
+      const list = await entities(await matching(req.params.pattern), false);
+      return { hypervisors: list.map((e) => hypervisorSummaryView(e, ctx)) };
+    },
+  );
+
+  app.get(
+    "/os-hypervisors/:pattern/servers",
+    {
+      config: { versions: { max: "2.52" } },
+      schema: {
+        operationId: "compute.hypervisors.servers",
+        tags,
+        summary: "List the servers of hypervisors matching a hostname",
+        description: "Admin only. Replaced by ?hypervisor_hostname_pattern&with_servers in 2.53.",
+        params: hvSchemas.patternParams,
+        response: { 200: hvSchemas.hypervisorList },
+      },
+    },
+    async (req) => {
+      authorize(authOf(req), "os_compute_api:os-hypervisors:servers", "admin_api");
+      const ctx = ctxOf(req);
+      const list = await entities(await matching(req.params.pattern), true);
+      return { hypervisors: list.map((e) => hypervisorSummaryView(e, ctx)) };
+    },
+  );
+
+  app.get(
+    "/os-services",
+    {
+      schema: {
+        operationId: "compute.services.list",
+        tags,
+        summary: "List compute services",
+        description: "Admin only. forced_down from 2.11; UUID ids from 2.53.",
+        querystring: svcSchemas.listQuery,
+        response: { 200: svcSchemas.serviceList },
+      },
+    },
+    async (req) => {
+      const q = novaParse(svcSchemas.listQueryTable.at(req.apiVersion), req.query, "querystring") as { host?: string; binary?: string };
+      authorize(authOf(req), "os_compute_api:os-services:list", "admin_api");
+      let services = allServices(await listHosts(db), deps.clock.now());
+      if (q.host) services = services.filter((s) => s.host === q.host);
+      if (q.binary) services = services.filter((s) => s.binary === q.binary);
+      return { services: services.map((s) => serviceView(s, { version: req.apiVersion })) };
+    },
+  );
+
+  app.get(
+    "/os-availability-zone",
+    {
+      schema: {
+        operationId: "compute.availability_zones.list",
+        tags,
+        summary: "List availability zones",
+        querystring: azSchemas.listQuery,
+        response: { 200: azSchemas.zoneList },
+      },
+    },
+    async (req) => {
+      authorize(authOf(req), "os_compute_api:os-availability-zone:list", "any_authenticated");
+      return zoneListView(allServices(await listHosts(db), deps.clock.now()));
+    },
+  );
+
+  app.get(
+    "/os-availability-zone/detail",
+    {
+      schema: {
+        operationId: "compute.availability_zones.detail",
+        tags,
+        summary: "List availability zones with their hosts and services",
+        description: "Admin only.",
+        querystring: azSchemas.listQuery,
+        response: { 200: azSchemas.zoneList },
+      },
+    },
+    async (req) => {
+      authorize(authOf(req), "os_compute_api:os-availability-zone:detail", "admin_api");
+      return zoneDetailView(allServices(await listHosts(db), deps.clock.now()));
+    },
+  );
 }

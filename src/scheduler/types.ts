@@ -1,0 +1,82 @@
+/**
+ * What the scheduler sees of a host: its inventory (totals, reservations,
+ * allocation ratios), what is allocated on it, and its service status. The
+ * shape of Nova's HostState, with usage read from Placement-style allocations.
+ */
+export interface HostState {
+  id: number;
+  uuid: string;
+  hostname: string;
+  /** Nova's nodename (hypervisor_hostname); one node per host here. */
+  nodename: string;
+  availabilityZone: string;
+  serviceDisabled: boolean;
+  serviceUp: boolean;
+  forcedDown: boolean;
+  generation: number;
+  vcpus: number;
+  memoryMb: number;
+  diskGb: number;
+  reservedVcpus: number;
+  reservedMemoryMb: number;
+  reservedDiskGb: number;
+  cpuAllocationRatio: number;
+  ramAllocationRatio: number;
+  diskAllocationRatio: number;
+  usedVcpus: number;
+  usedMemoryMb: number;
+  usedDiskGb: number;
+}
+
+/** What one instance needs; Nova's RequestSpec, reduced to what the filters read. */
+export interface RequestSpec {
+  /** The instance UUID: the Placement consumer of the allocations. */
+  consumerId: string;
+  vcpus: number;
+  memoryMb: number;
+  diskGb: number;
+  availabilityZone?: string | null;
+  /** Admin-forced placement (availability_zone "az:host:node"): filters are skipped, capacity is still claimed. */
+  forcedHost?: string | null;
+  forcedNode?: string | null;
+  /** Hosts not to use (e.g. already tried, or the instance's current host on resize). */
+  ignoreHosts?: string[];
+}
+
+export type FilterResult = { pass: true } | { pass: false; reason: string };
+
+/** One filter, as Nova's BaseHostFilter.host_passes, with a reason when it rejects. */
+export interface Filter {
+  name: string;
+  filter(host: HostState, spec: RequestSpec): FilterResult;
+}
+
+/** One weigher: a raw weight per host, normalised across the candidates, then scaled by `multiplier`. */
+export interface Weigher {
+  name: string;
+  multiplier: number;
+  weigh(host: HostState, spec: RequestSpec): number;
+}
+
+/** Why each host was dropped: the scheduler's answer to "why NoValidHost?". */
+export interface FilterStep {
+  filter: string;
+  before: number;
+  after: number;
+  /** Rejected hosts with reasons; at most a few per filter (see `rejectedCount`). */
+  rejected: { host: string; reason: string }[];
+  rejectedCount: number;
+}
+
+export interface Decision {
+  /** Hosts considered at the start. */
+  hosts: number;
+  /** Hosts left out by ignore_hosts / forced host before filtering. */
+  excluded: { host: string; reason: string }[];
+  steps: FilterStep[];
+  /** Candidates after filtering, best first, with their total weight. */
+  weighed: { host: string; weight: number }[];
+  /** Claim attempts in order, with their outcome. */
+  attempts: { host: string; outcome: string }[];
+  chosen: string | null;
+}
