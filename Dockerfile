@@ -1,0 +1,47 @@
+# novasim image: the API on port 8774, data (SQLite database) under /data.
+#   docker build -t novasim .
+#   docker run -p 8774:8774 -v novasim-data:/data novasim
+# With PostgreSQL instead of SQLite: see docker-compose.yml (DATABASE_URL).
+
+# ---- build: install dependencies and generate the Prisma clients ----------
+FROM node:20-bookworm-slim AS build
+# better-sqlite3 is compiled here if no prebuilt binary can be fetched.
+RUN apt-get update \
+ && apt-get install -y --no-install-recommends python3 make g++ \
+ && rm -rf /var/lib/apt/lists/*
+# npm 11 honours package.json "allowScripts": only better-sqlite3 and esbuild
+# run install scripts; Prisma's engine downloads are never run (nor needed).
+RUN npm install -g npm@11.19.1
+# Build native addons against the image's own Node headers (no header download).
+ENV npm_config_nodedir=/usr/local \
+    npm_config_update_notifier=false \
+    npm_config_fund=false \
+    npm_config_audit=false
+WORKDIR /app
+# What `npm ci` needs: the lockfile, and for our postinstall (`prisma generate`)
+# the Prisma config and schemas.
+COPY package.json package-lock.json prisma.config.ts tsconfig.json ./
+COPY prisma ./prisma
+RUN npm ci && npm prune --omit=dev
+
+# ---- runtime ---------------------------------------------------------------
+FROM node:20-bookworm-slim
+ENV NODE_ENV=production \
+    NOVASIM_HOST=0.0.0.0 \
+    NOVASIM_PORT=8774 \
+    NOVASIM_DATA_DIR=/data
+WORKDIR /app
+COPY --from=build /app/node_modules ./node_modules
+COPY --from=build /app/src/db/generated ./src/db/generated
+COPY package.json package-lock.json prisma.config.ts tsconfig.json ./
+COPY prisma ./prisma
+COPY src ./src
+RUN mkdir -p /data && chown node:node /data
+# The base image's unprivileged user (uid 1000).
+USER node
+VOLUME ["/data"]
+EXPOSE 8774
+HEALTHCHECK --interval=10s --timeout=5s --start-period=30s --retries=3 \
+  CMD ["node", "-e", "fetch('http://127.0.0.1:8774/identity/v3').then((r) => process.exit(r.ok ? 0 : 1), () => process.exit(1))"]
+# One process, so SIGTERM reaches the server and it closes gracefully.
+CMD ["node", "--import", "tsx", "src/server.ts"]
