@@ -81,6 +81,91 @@ export function identityRepo(db: Tx) {
         select: { roleId: true, userId: true, projectId: true, role: { select: { id: true, name: true } } },
       }),
 
+    // ---------------------------------------------------------------- admin API
+
+    createProject: (p: { id: string; name: string; domainId: string; description: string; enabled: boolean }) =>
+      db.project.create({ data: p, select: projectSelect }),
+
+    updateProject: (id: string, data: { name?: string; description?: string; enabled?: boolean }) =>
+      db.project.update({ where: { id }, data, select: projectSelect }),
+
+    /** Role assignments go with the project (ON DELETE CASCADE). */
+    deleteProject: (id: string) => db.project.deleteMany({ where: { id } }),
+
+    findUserByName: (domainId: string, name: string) =>
+      db.user.findUnique({ where: { domainId_name: { domainId, name } }, select: { id: true } }),
+
+    createUser: (u: {
+      id: string;
+      name: string;
+      domainId: string;
+      passwordHash: string;
+      enabled: boolean;
+      email: string | null;
+      description: string | null;
+      defaultProjectId: string | null;
+    }) => db.user.create({ data: u, select: userSelect }),
+
+    updateUser: (
+      id: string,
+      data: {
+        name?: string;
+        passwordHash?: string;
+        enabled?: boolean;
+        email?: string | null;
+        description?: string | null;
+        defaultProjectId?: string | null;
+      },
+    ) => db.user.update({ where: { id }, data, select: userSelect }),
+
+    /** Tokens and role assignments go with the user (ON DELETE CASCADE). */
+    deleteUser: (id: string) => db.user.deleteMany({ where: { id } }),
+
+    /** Keystone's revocation event for a user: every live token of theirs stops validating. */
+    revokeTokensOfUser: (userId: string, at: Date) =>
+      db.token.updateMany({ where: { userId, revokedAt: null }, data: { revokedAt: at } }),
+
+    /** Projects where the user holds a role, with optional list filters. */
+    projectsOfUserFiltered: (userId: string, where: { name?: string; domainId?: string; enabled?: boolean }) =>
+      db.project.findMany({
+        where: { ...where, assignments: { some: { userId } } },
+        orderBy: { name: "asc" },
+        select: projectSelect,
+      }),
+
+    /** Every assignment matching the filters, with the names include_names needs, in one query. */
+    listAssignmentsNamed: (where: { userId?: string; projectId?: string; roleId?: string }) =>
+      db.roleAssignment.findMany({
+        where,
+        orderBy: { id: "asc" },
+        select: {
+          roleId: true,
+          userId: true,
+          projectId: true,
+          role: { select: { id: true, name: true } },
+          user: { select: { id: true, name: true, domain: { select: domainSel } } },
+          project: { select: { id: true, name: true, domain: { select: domainSel } } },
+        },
+      }),
+
+    findAssignment: (key: { userId: string; projectId: string; roleId: string }) =>
+      db.roleAssignment.findUnique({ where: { userId_projectId_roleId: key }, select: { id: true } }),
+
+    /** Idempotent, as Keystone's create_grant. */
+    grant: (key: { userId: string; projectId: string; roleId: string }) =>
+      db.roleAssignment.upsert({ where: { userId_projectId_roleId: key }, create: key, update: {}, select: { id: true } }),
+
+    revokeGrant: (key: { userId: string; projectId: string; roleId: string }) =>
+      db.roleAssignment.deleteMany({ where: key }),
+
+    /** Roles held directly by `userId` on `projectId`, as full role rows. */
+    grantedRoles: (userId: string, projectId: string) =>
+      db.role.findMany({
+        where: { assignments: { some: { userId, projectId } } },
+        orderBy: { name: "asc" },
+        select: { id: true, name: true, description: true },
+      }),
+
     insertToken: (t: {
       hash: string;
       userId: string;
@@ -114,3 +199,6 @@ export function identityRepo(db: Tx) {
 }
 
 export type IdentityRepo = ReturnType<typeof identityRepo>;
+
+/** A unique constraint refused the write (Prisma's P2002), e.g. a duplicate name in a domain. */
+export const isUniqueViolation = (e: unknown) => (e as { code?: unknown } | null)?.code === "P2002";
