@@ -86,6 +86,8 @@ export default fp(async function microversion(app: FastifyInstance, opts: { pref
     if (!v || !route.schema) return;
     const range = `Microversions ${v.min ?? MIN_VERSION.toString()} to ${v.max ?? "latest"}.`;
     const schema = route.schema as { description?: string };
+    // The HEAD route fastify derives from a GET shares its schema object: add the range once.
+    if (schema.description?.endsWith(range)) return;
     schema.description = schema.description ? `${schema.description}\n\n${range}` : range;
   });
   app.addHook("preHandler", async (req) => {
