@@ -164,10 +164,11 @@ export async function updateHostInventory(
   await db.host.update({ where: { id }, data: { ...data, generation: { increment: 1 } }, select: { id: true } });
 }
 
-/** Hosts named are up; the others (no longer configured) are reported down. */
-export async function setServicesUp(db: Client, up: string[]): Promise<void> {
-  await db.host.updateMany({ where: { hostname: { in: up }, serviceUp: false }, data: { serviceUp: true } });
-  await db.host.updateMany({ where: { hostname: { notIn: up }, serviceUp: true }, data: { serviceUp: false } });
+/** Mark hosts' nova-compute services up or down (chunked: SQLite caps bound parameters). */
+export async function setServiceUp(db: Client, ids: number[], up: boolean): Promise<void> {
+  for (let i = 0; i < ids.length; i += 500) {
+    await db.host.updateMany({ where: { id: { in: ids.slice(i, i + 500) } }, data: { serviceUp: up } });
+  }
 }
 
 // ---------------------------------------------------------------- claims (inside a transaction)

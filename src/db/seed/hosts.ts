@@ -2,7 +2,7 @@ import crypto from "node:crypto";
 import type { Config } from "../../config.js";
 import { resolveHosts, type HostSpec } from "../../simulator/topology.js";
 import type { Db } from "../client.js";
-import { createHosts, listHosts, setServicesUp, updateHostInventory, type HostRow } from "../repositories/hosts.js";
+import { createHosts, listHosts, setServiceUp, updateHostInventory, type HostRow } from "../repositories/hosts.js";
 
 const INVENTORY = ["availabilityZone", "hostIp", "vcpus", "memoryMb", "localGb", "cpuAllocationRatio", "ramAllocationRatio", "diskAllocationRatio", "reservedHostMemoryMb"] as const;
 
@@ -47,7 +47,10 @@ export async function seedHosts(db: Db, config: Config): Promise<void> {
         const row = existing.get(s.hostname);
         if (row && changed(row, s)) await updateHostInventory(db, row.id, inventoryOf(s));
       }
-      await setServicesUp(db, specs.map((s) => s.hostname));
+      const configured = new Set(specs.map((s) => s.hostname));
+      const rows = [...existing.values()];
+      await setServiceUp(db, rows.filter((h) => !h.serviceUp && configured.has(h.hostname)).map((h) => h.id), true);
+      await setServiceUp(db, rows.filter((h) => h.serviceUp && !configured.has(h.hostname)).map((h) => h.id), false);
       return;
     } catch (err) {
       // Another replica seeding the same database at the same moment: look again.
