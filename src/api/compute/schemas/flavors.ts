@@ -57,7 +57,8 @@ function numberFromStr(s: string): number | null {
   return null;
 }
 
-const pyNum = (n: number) => (Number.isInteger(n) && Math.abs(n) < 1e16 ? String(n) : String(n).replace("e+", "e+"));
+/** Python's repr of a schema bound (3.40282e+38 prints the same in both). */
+const pyNum = (n: number) => String(n);
 
 /** The first jsonschema message for `v` under `k`, or null when valid. */
 export function checkKeywords(v: unknown, k: Keywords): string | null {
@@ -73,7 +74,7 @@ export function checkKeywords(v: unknown, k: Keywords): string | null {
     return `${pyRepr(n)} is less than or equal to the minimum of ${pyNum(k.exclusiveMinimum)}`;
   }
   if (n !== null && k.minimum !== undefined && n < k.minimum) return `${pyRepr(n)} is less than the minimum of ${pyNum(k.minimum)}`;
-  if (n !== null && k.maximum !== undefined && n > k.maximum) return `${pyRepr(n)} is greater than the maximum of ${k.maximum === 3.40282e38 ? "3.40282e+38" : pyNum(k.maximum)}`;
+  if (n !== null && k.maximum !== undefined && n > k.maximum) return `${pyRepr(n)} is greater than the maximum of ${pyNum(k.maximum)}`;
   return null;
 }
 
@@ -91,7 +92,7 @@ function jsonSchemaOf(k: Keywords): Record<string, unknown> {
 }
 
 /** A value checked like Nova's jsonschema keywords `k`; a missing value is "'x' is a required property". */
-export function jsonValue<T>(k: Keywords, extra?: (v: T) => { message: string; raw?: boolean } | null) {
+export function jsonValue<T>(k: Keywords) {
   return z
     .custom<T>()
     .superRefine((v, ctx) => {
@@ -100,12 +101,7 @@ export function jsonValue<T>(k: Keywords, extra?: (v: T) => { message: string; r
         return;
       }
       const message = checkKeywords(v, k);
-      if (message) {
-        ctx.addIssue({ code: "custom", message, input: v });
-        return;
-      }
-      const e = extra?.(v as T);
-      if (e) ctx.addIssue({ code: "custom", message: e.message, input: v, params: { raw: !!e.raw } });
+      if (message) ctx.addIssue({ code: "custom", message, input: v });
     })
     .meta(jsonSchemaOf(k));
 }
