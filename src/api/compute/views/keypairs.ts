@@ -1,0 +1,59 @@
+import type { ApiVersion } from "../../../http/microversion.js";
+import type { Keypair } from "../../../compute/keypairs.js";
+
+/** Nova's keypairs view (nova/api/openstack/compute/views/keypairs.py); `type` from 2.2. */
+
+/** Nova prints naive UTC datetimes with microseconds: 2014-05-07T12:06:13.681238 */
+export const novaDateTime = (d: Date) => d.toISOString().replace(/\.(\d{3})Z$/, ".$1000");
+
+const typeOf = (k: Keypair, v: ApiVersion) => (v.atLeast("2.2") ? { type: k.type as "ssh" | "x509" } : {});
+
+export const listedKeypair = (k: Keypair, v: ApiVersion) => ({
+  keypair: { name: k.name, public_key: k.publicKey, fingerprint: k.fingerprint, ...typeOf(k, v) },
+});
+
+export const createdKeypair = (k: Keypair & { privateKey?: string }, v: ApiVersion) => ({
+  keypair: {
+    ...(k.privateKey !== undefined ? { private_key: k.privateKey } : {}),
+    ...typeOf(k, v),
+    name: k.name,
+    public_key: k.publicKey,
+    fingerprint: k.fingerprint,
+    user_id: k.userId,
+  },
+});
+
+export const shownKeypair = (k: Keypair, v: ApiVersion) => ({
+  keypair: {
+    name: k.name,
+    public_key: k.publicKey,
+    fingerprint: k.fingerprint,
+    user_id: k.userId,
+    created_at: novaDateTime(k.createdAt),
+    deleted: false,
+    deleted_at: null,
+    id: k.id,
+    updated_at: null,
+    ...typeOf(k, v),
+  },
+});
+
+/** The `next` link of a full page, as Nova's _get_collection_links builds it. */
+export function collectionLinks(
+  base: string,
+  collection: string,
+  query: Record<string, unknown>,
+  count: number,
+  limit: number | undefined,
+  maxLimit: number,
+  lastId: string | undefined,
+) {
+  const max = Math.min(limit ?? maxLimit, maxLimit);
+  if (!max || max !== count || lastId === undefined) return [];
+  // Sorted request parameters, the marker replaced in place (or appended), as an OrderedDict would.
+  const params = new URLSearchParams();
+  const entries = Object.entries(query).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+  for (const [k, v] of entries) params.append(k, k === "marker" ? lastId : String(Array.isArray(v) ? v.at(-1) : v));
+  if (!("marker" in query)) params.append("marker", lastId);
+  return [{ rel: "next", href: `${base}/${collection}?${params.toString()}` }];
+}
