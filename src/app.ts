@@ -8,6 +8,9 @@ import type { Config } from "./config.js";
 import type { Clock } from "./clock.js";
 import type { Database } from "./db/client.js";
 import { tokenService } from "./identity/tokens.js";
+import { realCollaborators } from "./compute/wiring.js";
+import { createWorker } from "./compute/worker.js";
+import { computeService } from "./compute/servers.js";
 import authPlugin from "./http/auth.js";
 import { errorHandler, notFoundHandler } from "./http/errors.js";
 import { serviceOf } from "./http/services.js";
@@ -30,6 +33,12 @@ export interface AppDeps {
 
 export type Services = ReturnType<typeof buildServices>;
 /** The app as route plugins see it: zod schemas type their requests. */
+declare module "fastify" {
+  interface FastifyInstance {
+    services: Services;
+  }
+}
+
 export type App = FastifyInstance<RawServerDefault, IncomingMessage, ServerResponse, FastifyBaseLogger, ZodTypeProvider>;
 export type RouteDeps = AppDeps & { services: Services };
 
@@ -37,8 +46,13 @@ export type RouteDeps = AppDeps & { services: Services };
 export const BODY_LIMIT = 112 * 1024;
 
 export function buildServices(deps: AppDeps) {
+  const collaborators = realCollaborators(deps.db, deps.clock);
+  const worker = createWorker({ db: deps.db.prisma, clock: deps.clock, config: deps.config, logger: deps.logger, collab: collaborators });
   return {
     tokens: tokenService(deps.db.prisma, deps.clock, { ttlSeconds: deps.config.tokenTtl }),
+    collaborators,
+    worker,
+    compute: computeService({ db: deps.db.prisma, clock: deps.clock, config: deps.config, logger: deps.logger, collab: collaborators, worker }),
   };
 }
 
@@ -74,6 +88,8 @@ export async function buildApp(deps: AppDeps): Promise<App> {
   });
 
   const services = buildServices(deps);
+  app.decorate("services", services);
+  app.addHook("onClose", async () => services.worker.stop());
   const routeDeps: RouteDeps = { ...deps, services };
 
   await app.register(openapiPlugin, { docs: deps.config.docs });

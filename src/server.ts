@@ -19,6 +19,7 @@ async function main() {
   const logger = createLogger(config.logLevel);
   const db = await prepareDatabase(config, logger);
   const app = await buildApp({ config, db, clock: systemClock, logger });
+  await app.services.worker.start();
   const close = async (signal: string) => {
     logger.info({ signal }, "shutting down");
     await app.close();

@@ -1,4 +1,5 @@
-import type { FastifyRequest } from "fastify";
+import type { FastifyRequest, FastifySchemaCompiler } from "fastify";
+import { validatorCompiler } from "fastify-type-provider-zod";
 import { z } from "zod";
 import { BadRequest } from "./errors.js";
 import { ApiVersion, MIN_VERSION } from "./microversion.js";
@@ -9,15 +10,15 @@ import { novaMessage, type Issue } from "./validation-message.js";
  * `@validation.schema(create_v20, '2.0', '2.0')` stacks: one entry per version
  * that changed it, each valid from `from` until the next entry.
  */
-export interface VersionedSchema<T extends z.ZodType> {
-  entries: readonly { from: string; schema: T }[];
-  /** The schema in force at `v`. */
-  at(v: ApiVersion): T;
-  /** Every version's schema accepted at once: the route's declared (documented) schema. */
-  any: z.ZodType;
+export interface VersionedSchema<O = unknown> {
+  entries: readonly { from: string; schema: z.ZodType }[];
+  /** The schema in force at `v`; every entry's output is treated as O. */
+  at(v: ApiVersion): z.ZodType<O>;
+  /** The newest version's schema: what the route declares, for the OpenAPI document. */
+  latest: z.ZodType;
 }
 
-export function versioned<T extends z.ZodType>(entries: readonly { from: string; schema: T }[]): VersionedSchema<T> {
+export function versioned<O = unknown>(entries: readonly { from: string; schema: z.ZodType }[]): VersionedSchema<O> {
   if (entries.length === 0 || entries[0]!.from !== MIN_VERSION.toString()) {
     throw new Error(`versioned schema must start at ${MIN_VERSION}`);
   }
@@ -30,9 +31,9 @@ export function versioned<T extends z.ZodType>(entries: readonly { from: string;
     at(v) {
       let pick = parsed[0]!;
       for (const e of parsed) if (v.compare(e.v) >= 0) pick = e;
-      return pick.schema;
+      return pick.schema as z.ZodType<O>;
     },
-    any: entries.length === 1 ? entries[0]!.schema : z.union(entries.map((e) => e.schema) as unknown as [z.ZodType, z.ZodType]),
+    latest: entries.at(-1)!.schema,
   };
 }
 
@@ -51,7 +52,16 @@ export function novaParse<T extends z.ZodType>(schema: T, value: unknown, contex
   throw new BadRequest(novaMessage(toIssues(r.error)[0]!, value, context));
 }
 
+/**
+ * Route-level validator compiler for routes whose body schema depends on the
+ * microversion: the body is validated in the handler (parseVersionedBody), so
+ * that errors name the version's own schema; other parts validate as usual.
+ */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+export const versionedBodyValidator: FastifySchemaCompiler<any> = (route) =>
+  route.httpPart === "body" ? (data: unknown) => ({ value: data }) : validatorCompiler(route);
+
 /** Validate the body of `req` against the schema in force at its microversion. */
-export function parseVersionedBody<T extends z.ZodType>(req: FastifyRequest, table: VersionedSchema<T>): z.output<T> {
+export function parseVersionedBody<O>(req: FastifyRequest, table: VersionedSchema<O>): O {
   return novaParse(table.at(req.apiVersion), req.body);
 }

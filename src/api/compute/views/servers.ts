@@ -1,0 +1,134 @@
+import type { ApiVersion } from "../../../http/microversion.js";
+import { flavorOf, hostIdOf, instanceNameOf, type InstanceRecord } from "../../../compute/instance.js";
+import { statusOf } from "../../../compute/vm-states.js";
+
+/** Everything besides the instance row that a server view needs, fetched in batches by the caller. */
+export interface ServerViewContext {
+  base: string;
+  version: ApiVersion;
+  isAdmin: boolean;
+  addresses: Map<string, Record<string, unknown[]>>;
+  securityGroups: Map<string, { name: string }[]>;
+  /** Host status (UP, DOWN, MAINTENANCE, UNKNOWN) by host name, for 2.16+. */
+  hostStatus: Map<string, string>;
+  /** Image properties by image id, for 2.98+. */
+  imageProperties: Map<string, Record<string, unknown>>;
+}
+
+const PROGRESS = new Set(["ACTIVE", "BUILD", "REBUILD", "RESIZE", "VERIFY_RESIZE", "MIGRATING"]);
+const FAULT = new Set(["ERROR", "DELETED"]);
+
+/** Nova's utils.isotime: seconds precision with a Z. */
+export const isotime = (d: Date) => d.toISOString().replace(/\.\d{3}Z$/, "Z");
+/** str() of a naive datetime, as Nova prints launched_at/terminated_at. */
+export const naiveTime = (d: Date | null) => (d ? d.toISOString().replace("T", "T").replace(/\.(\d{3})Z$/, ".$1000") : null);
+
+export function serverLinks(base: string, id: string) {
+  return [
+    { rel: "self", href: `${base}/compute/v2.1/servers/${id}` },
+    { rel: "bookmark", href: `${base}/compute/servers/${id}` },
+  ];
+}
+
+function imageView(i: InstanceRecord, ctx: ServerViewContext) {
+  if (!i.imageRef) return "";
+  const view: Record<string, unknown> = {
+    id: i.imageRef,
+    links: [{ rel: "bookmark", href: `${ctx.base}/compute/images/${i.imageRef}` }],
+  };
+  if (ctx.version.atLeast("2.98")) view.properties = ctx.imageProperties.get(i.imageRef) ?? {};
+  return view;
+}
+
+function flavorView(i: InstanceRecord, ctx: ServerViewContext) {
+  const f = flavorOf(i);
+  if (!ctx.version.atLeast("2.47")) {
+    return { id: i.flavorId, links: [{ rel: "bookmark", href: `${ctx.base}/compute/flavors/${i.flavorId}` }] };
+  }
+  return {
+    vcpus: f.vcpus,
+    ram: f.ram,
+    disk: f.disk,
+    ephemeral: f.ephemeral,
+    swap: f.swap,
+    original_name: f.name,
+    extra_specs: f.extra_specs,
+  };
+}
+
+/** GET /servers (index): id, name, links. */
+export function serverBasicView(i: InstanceRecord, base: string) {
+  return { id: i.id, name: i.displayName, links: serverLinks(base, i.id) };
+}
+
+/** GET /servers/{id} and /servers/detail, per nova/api/openstack/compute/views/servers.py show(). */
+export function serverView(i: InstanceRecord, ctx: ServerViewContext, opts: { showServerGroups?: boolean } = {}) {
+  const v = ctx.version;
+  const status = statusOf(i.vmState, i.taskState);
+  const s: Record<string, unknown> = {
+    id: i.id,
+    name: i.displayName,
+    status,
+    tenant_id: i.projectId,
+    user_id: i.userId,
+    metadata: Object.fromEntries(i.metadata.map((m) => [m.key, m.value])),
+    hostId: hostIdOf(i),
+    image: imageView(i, ctx),
+    flavor: flavorView(i, ctx),
+    created: isotime(i.createdAt),
+    updated: isotime(i.updatedAt),
+    addresses: ctx.addresses.get(i.id) ?? {},
+    accessIPv4: i.accessIpV4,
+    accessIPv6: i.accessIpV6,
+    links: serverLinks(ctx.base, i.id),
+    "OS-DCF:diskConfig": i.autoDiskConfig ? "AUTO" : "MANUAL",
+  };
+  if (FAULT.has(status) && i.faultCode !== null) {
+    const fault: Record<string, unknown> = {
+      code: i.faultCode,
+      created: isotime(i.faultCreatedAt ?? i.updatedAt),
+      message: i.faultMessage ?? "",
+    };
+    // Details (the traceback) only for admins, and never for 500s' internals to others.
+    if (ctx.isAdmin && i.faultDetails) fault.details = i.faultDetails;
+    s.fault = fault;
+  }
+  if (PROGRESS.has(status)) s.progress = i.progress;
+  s["OS-EXT-AZ:availability_zone"] = i.availabilityZone ?? "";
+  s.config_drive = i.configDrive;
+  s.key_name = i.keyName;
+  s["OS-SRV-USG:launched_at"] = naiveTime(i.launchedAt);
+  s["OS-SRV-USG:terminated_at"] = naiveTime(i.terminatedAt);
+  const groups = ctx.securityGroups.get(i.id);
+  if (groups && groups.length) s.security_groups = groups;
+  if (ctx.isAdmin) {
+    s["OS-EXT-SRV-ATTR:host"] = i.host;
+    s["OS-EXT-SRV-ATTR:instance_name"] = instanceNameOf(i);
+    s["OS-EXT-SRV-ATTR:hypervisor_hostname"] = i.node;
+    if (v.atLeast("2.3")) {
+      s["OS-EXT-SRV-ATTR:reservation_id"] = i.reservationId;
+      s["OS-EXT-SRV-ATTR:launch_index"] = i.launchIndex;
+      s["OS-EXT-SRV-ATTR:hostname"] = i.hostname;
+      s["OS-EXT-SRV-ATTR:kernel_id"] = "";
+      s["OS-EXT-SRV-ATTR:ramdisk_id"] = "";
+      s["OS-EXT-SRV-ATTR:root_device_name"] = i.host ? "/dev/vda" : null;
+      s["OS-EXT-SRV-ATTR:user_data"] = i.userData;
+    }
+  }
+  s["OS-EXT-STS:task_state"] = i.taskState;
+  s["OS-EXT-STS:vm_state"] = i.vmState;
+  s["OS-EXT-STS:power_state"] = i.powerState;
+  s["os-extended-volumes:volumes_attached"] = [];
+  if (v.atLeast("2.9")) s.locked = i.locked;
+  // host_status is admin-only by default policy.
+  if (v.atLeast("2.16") && ctx.isAdmin) s.host_status = i.host ? (ctx.hostStatus.get(i.host) ?? "UNKNOWN") : "";
+  if (v.atLeast("2.19")) s.description = i.displayDescription;
+  if (v.atLeast("2.26")) s.tags = i.tags.map((t) => t.tag);
+  if (v.atLeast("2.63")) s.trusted_image_certificates = null;
+  if (opts.showServerGroups && v.atLeast("2.71")) s.server_groups = [];
+  if (v.atLeast("2.73")) s.locked_reason = i.lockedReason;
+  if (v.atLeast("2.90") && !ctx.isAdmin) s["OS-EXT-SRV-ATTR:hostname"] = i.hostname;
+  if (v.atLeast("2.96")) s.pinned_availability_zone = i.requestedAz;
+  if (v.atLeast("2.100")) s.scheduler_hints = JSON.parse(i.schedulerHints) as Record<string, unknown>;
+  return s;
+}

@@ -1,0 +1,72 @@
+import type { AuthContext } from "../identity/types.js";
+import type { Tx } from "../db/client.js";
+
+/**
+ * What the compute service needs from the other services (flavors, Glance,
+ * keypairs, Neutron, quotas, the scheduler), named as ports so the compute
+ * code reads on its own and tests can replace any of them. src/compute/wiring.ts
+ * connects them to the real implementations.
+ */
+
+export interface BootFlavor {
+  flavorId: string;
+  name: string;
+  vcpus: number;
+  memoryMb: number;
+  rootGb: number;
+  ephemeralGb: number;
+  swapMb: number;
+  extraSpecs: Record<string, string>;
+}
+
+export interface BootImage {
+  id: string;
+  name: string | null;
+  minDisk: number;
+  minRam: number;
+  size: number | null;
+}
+
+/** A resolved entry of the create request's `networks`. */
+export interface RequestedNetwork {
+  networkId?: string;
+  portId?: string;
+  fixedIp?: string;
+  tag?: string;
+}
+
+export interface NetworkPort {
+  /** Validate and resolve `networks` (undefined, "auto", "none" or a list) for a project; throws 400/409 as Nova does. */
+  resolve(db: Tx, req: { projectId: string; networks: unknown }): Promise<RequestedNetwork[]>;
+  /** Validate requested security group names or ids. */
+  checkSecurityGroups(db: Tx, req: { projectId: string; names: string[] }): Promise<void>;
+  allocate(db: Tx, req: { projectId: string; serverId: string; requested: RequestedNetwork[]; securityGroups: string[]; availabilityZone: string }): Promise<void>;
+  bind(db: Tx, serverId: string, hostname: string): Promise<void>;
+  release(db: Tx, serverId: string): Promise<void>;
+  addresses(db: Tx, serverIds: string[]): Promise<Map<string, Record<string, unknown[]>>>;
+  securityGroups(db: Tx, serverIds: string[]): Promise<Map<string, { name: string }[]>>;
+}
+
+export interface QuotaPort {
+  /** Run `fn` in a transaction that serialises quota checks of the project. */
+  withProjectLock<T>(db: Tx, projectId: string, fn: (tx: Tx) => Promise<T>): Promise<T>;
+  /**
+   * How many of `instances` (at least `minInstances`) fit the project's quota;
+   * throws Nova's 403 "Quota exceeded for ..." when not even the minimum fits.
+   */
+  enforceServers(tx: Tx, req: { projectId: string; userId: string; instances: number; minInstances: number; cores: number; ramMb: number }): Promise<number>;
+  metadataItems(tx: Tx, projectId: string): Promise<number>;
+}
+
+export interface Collaborators {
+  flavorForBoot(db: Tx, flavorRef: string, ctx: AuthContext): Promise<BootFlavor>;
+  imageForBoot(db: Tx, imageRef: string, ctx: AuthContext): Promise<BootImage>;
+  imageProperties(db: Tx, imageIds: string[]): Promise<Map<string, Record<string, unknown>>>;
+  keypairForBoot(db: Tx, userId: string, name: string): Promise<{ name: string; publicKey: string }>;
+  /** Availability zones that have hosts. */
+  availabilityZones(db: Tx): Promise<string[]>;
+  /** Host status (UP/DOWN/MAINTENANCE) by host name. */
+  hostStatus(db: Tx): Promise<Map<string, string>>;
+  network: NetworkPort;
+  quotas: QuotaPort;
+}

@@ -1,0 +1,90 @@
+import crypto from "node:crypto";
+
+/** An instance as the compute service reads it (Prisma row plus its metadata and tags). */
+export interface InstanceRecord {
+  id: string;
+  displayName: string;
+  displayDescription: string | null;
+  projectId: string;
+  userId: string;
+  flavorId: string;
+  flavor: string;
+  vcpus: number;
+  memoryMb: number;
+  rootGb: number;
+  ephemeralGb: number;
+  swapMb: number;
+  imageRef: string;
+  vmState: string;
+  taskState: string | null;
+  powerState: number;
+  host: string | null;
+  node: string | null;
+  availabilityZone: string | null;
+  requestedAz: string | null;
+  autoDiskConfig: boolean;
+  keyName: string | null;
+  keyData: string | null;
+  userData: string | null;
+  hostname: string;
+  accessIpV4: string;
+  accessIpV6: string;
+  configDrive: string;
+  reservationId: string;
+  launchIndex: number;
+  progress: number;
+  locked: boolean;
+  lockedBy: string | null;
+  lockedReason: string | null;
+  schedulerHints: string;
+  requestedNetworks: string;
+  securityGroups: string;
+  faultCode: number | null;
+  faultMessage: string | null;
+  faultDetails: string | null;
+  faultCreatedAt: Date | null;
+  launchedAt: Date | null;
+  terminatedAt: Date | null;
+  deletedAt: Date | null;
+  taskDueAt: Date | null;
+  requestSpec: string;
+  createdAt: Date;
+  updatedAt: Date;
+  metadata: { key: string; value: string }[];
+  tags: { tag: string }[];
+}
+
+/** The flavor an instance was booted with, as stored at boot (Nova's instance.flavor). */
+export interface FlavorSnapshot {
+  id: string;
+  name: string;
+  vcpus: number;
+  ram: number;
+  disk: number;
+  ephemeral: number;
+  swap: number;
+  extra_specs: Record<string, string>;
+}
+
+export const flavorOf = (i: Pick<InstanceRecord, "flavor">): FlavorSnapshot => JSON.parse(i.flavor) as FlavorSnapshot;
+
+/** Nova's hostId: sha224(project_id + host), or "" while unscheduled. */
+export function hostIdOf(i: Pick<InstanceRecord, "projectId" | "host">): string {
+  return i.host ? crypto.createHash("sha224").update(i.projectId + i.host).digest("hex") : "";
+}
+
+/** Nova's instance_name template instance-%08x, from the uuid. */
+export const instanceNameOf = (i: Pick<InstanceRecord, "id">) => `instance-${i.id.replace(/-/g, "").slice(0, 8)}`;
+
+/** nova.utils.sanitize_hostname: what a display name becomes as a hostname. */
+export function sanitizeHostname(name: string, fallback = "server"): string {
+  let h = name
+    .normalize("NFKD")
+    .replace(/[^\x00-\x7f]/g, "")
+    .toLowerCase()
+    .replace(/[ _]/g, "-")
+    .replace(/[^\w.-]+/g, "")
+    .replace(/^[.-]+|[.-]+$/g, "");
+  h = h.slice(0, 63).replace(/[.-]+$/g, "");
+  return h || fallback;
+}

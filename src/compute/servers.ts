@@ -1,0 +1,579 @@
+import crypto from "node:crypto";
+import type { Logger } from "pino";
+import type { Clock } from "../clock.js";
+import type { Config } from "../config.js";
+import type { Db } from "../db/client.js";
+import { instancesRepo, type InstanceCreate } from "../db/repositories/instances.js";
+import { BadRequest, Conflict, Forbidden, NotFound } from "../http/errors.js";
+import type { ApiVersion } from "../http/microversion.js";
+import { authorize } from "../identity/policy.js";
+import type { AuthContext } from "../identity/types.js";
+import type { CreateServerRequest, UpdateServerBody } from "../api/compute/schemas/servers.js";
+import type { Collaborators, RequestedNetwork } from "./collaborators.js";
+import { sanitizeHostname, type FlavorSnapshot, type InstanceRecord } from "./instance.js";
+import { POWER, TASK, VM, statesFromStatuses, statusOf } from "./vm-states.js";
+import type { Worker } from "./worker.js";
+
+export class InstanceNotFound extends NotFound {
+  constructor(id: string) {
+    super(`Instance ${id} could not be found.`);
+  }
+}
+
+/** Forced placement and other scheduling inputs kept with the instance (Nova's RequestSpec). */
+export interface RequestSpecExtra {
+  forcedHost?: string | null;
+  forcedNode?: string | null;
+}
+
+export interface ServiceDeps {
+  db: Db;
+  clock: Clock;
+  config: Config;
+  logger: Logger;
+  collab: Collaborators;
+  worker: Worker;
+}
+
+const GiB = 1024 ** 3;
+const randomString = (n: number, alphabet: string) =>
+  Array.from(crypto.randomBytes(n), (b) => alphabet[b % alphabet.length]).join("");
+const adminPassword = () => randomString(12, "ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz23456789");
+const reservationId = () => `r-${randomString(8, "abcdefghijklmnopqrstuvwxyz0123456789")}`;
+
+/** States in which metadata and tags may change (Nova's check_instance_state on those APIs). */
+const MUTABLE_META_STATES: string[] = [VM.ACTIVE, VM.PAUSED, VM.SUSPENDED, VM.STOPPED, VM.RESCUED, VM.RESIZED, VM.SHELVED, VM.SHELVED_OFFLOADED];
+
+export function computeService(deps: ServiceDeps) {
+  const { db, clock, collab } = deps;
+  const repo = instancesRepo(db);
+
+  /** The instance if the caller may see it: its own project's, or any for admins; else 404. */
+  async function visible(ctx: AuthContext, id: string): Promise<InstanceRecord> {
+    const inst = await repo.find(id);
+    if (!inst || (!ctx.isAdmin && inst.projectId !== ctx.projectId)) throw new InstanceNotFound(id);
+    return inst;
+  }
+
+  function checkLocked(ctx: AuthContext, inst: InstanceRecord) {
+    if (inst.locked && !ctx.isAdmin) throw new Conflict(`Instance ${inst.id} is locked`);
+  }
+
+  function checkState(inst: InstanceRecord, action: string, vmStates: string[], taskStates: (string | null)[] | null = [null]) {
+    if (!vmStates.includes(inst.vmState)) {
+      throw new Conflict(`Cannot '${action}' instance ${inst.id} while it is in vm_state ${inst.vmState}`);
+    }
+    if (taskStates && !taskStates.includes(inst.taskState)) {
+      throw new Conflict(`Cannot '${action}' instance ${inst.id} while it is in task_state ${inst.taskState}`);
+    }
+  }
+
+  async function create(ctx: AuthContext, requestId: string, body: CreateServerRequest, version: ApiVersion) {
+    authorize(ctx, "os_compute_api:servers:create", "project_member_api", { projectId: ctx.projectId });
+    const projectId = ctx.projectId!;
+    const s = body.server;
+    const hints = body["os:scheduler_hints"] ?? body["OS-SCH-HNT:scheduler_hints"] ?? {};
+
+    // Block storage is not modelled: only image-backed local disks can be requested.
+    const bdms = [...(s.block_device_mapping ?? []), ...(s.block_device_mapping_v2 ?? [])] as Record<string, unknown>[];
+    const bdmImage = bdms.find((b) => b.source_type === "image" && b.destination_type !== "volume" && `${b.boot_index ?? "0"}` === "0");
+    if (bdms.some((b) => b !== bdmImage)) {
+      throw new BadRequest(
+        "Block Device Mapping is Invalid: this deployment has no block storage service, so volumes and snapshots cannot be attached or booted from.",
+      );
+    }
+    const imageRef = s.imageRef || (bdmImage?.uuid as string | undefined) || "";
+    if (!imageRef) throw new BadRequest("Missing imageRef attribute");
+
+    const minCount = s.min_count ?? 1;
+    const maxCount = s.max_count ?? minCount;
+    if (minCount > maxCount) throw new BadRequest("min_count must be <= max_count");
+
+    const networksRaw = s.networks;
+    if (Array.isArray(networksRaw) && maxCount > 1) {
+      if (networksRaw.some((n) => n.port)) {
+        throw new BadRequest(
+          "Unable to launch multiple instances with a single configured port ID. Please launch your instance one by one with different ports.",
+        );
+      }
+      if (networksRaw.some((n) => n.fixed_ip)) throw new BadRequest("max_count cannot be greater than 1 if an fixed_ip is specified.");
+    }
+
+    const [flavor, image] = await Promise.all([
+      collab.flavorForBoot(db, s.flavorRef, ctx),
+      collab.imageForBoot(db, imageRef.replace(/^.*\//, ""), ctx),
+    ]);
+    if (image.minRam > flavor.memoryMb) throw new BadRequest("Flavor's memory is too small for requested image.");
+    if (flavor.rootGb > 0) {
+      if (image.size !== null && image.size > flavor.rootGb * GiB) {
+        throw new BadRequest(
+          `Flavor's disk is too small for requested image. Flavor disk is ${flavor.rootGb * GiB} bytes, image is ${image.size} bytes.`,
+        );
+      }
+      if (image.minDisk > flavor.rootGb) {
+        throw new BadRequest(
+          `Flavor's disk is smaller than the minimum size specified in image metadata. Flavor disk is ${flavor.rootGb * GiB} bytes, minimum size is ${image.minDisk * GiB} bytes.`,
+        );
+      }
+    }
+
+    const keypair = s.key_name ? await collab.keypairForBoot(db, ctx.userId, s.key_name) : null;
+
+    // availability_zone is "az", "az:host" or "az:host:node"; host forcing is for admins.
+    const spec: RequestSpecExtra = {};
+    let az: string | null = null;
+    if (s.availability_zone) {
+      const [zone, host, node] = s.availability_zone.split(":");
+      az = zone || null;
+      if (host || node) {
+        authorize(ctx, "os_compute_api:servers:create:forced_host", "admin_api");
+        spec.forcedHost = host || null;
+        spec.forcedNode = node || null;
+      }
+    }
+    if (s.host || s.hypervisor_hostname) {
+      authorize(ctx, "compute:servers:create:requested_destination", "admin_api");
+      spec.forcedHost = s.host ?? spec.forcedHost ?? null;
+      spec.forcedNode = s.hypervisor_hostname ?? spec.forcedNode ?? null;
+    }
+    if (az && !(await collab.availabilityZones(db)).includes(az)) {
+      throw new BadRequest("The requested availability zone is not available");
+    }
+
+    const requested: RequestedNetwork[] = await collab.network.resolve(db, { projectId, networks: networksRaw });
+    const securityGroups = (s.security_groups ?? []).map((g) => g.name).filter((n): n is string => !!n);
+    const groupNames = securityGroups.length ? [...new Set(securityGroups)] : ["default"];
+    if (requested.length) await collab.network.checkSecurityGroups(db, { projectId, names: groupNames });
+
+    const metadata = s.metadata ?? {};
+    const metaLimit = await collab.quotas.metadataItems(db, projectId);
+    if (metaLimit >= 0 && Object.keys(metadata).length > metaLimit) {
+      throw new Forbidden(`Quota exceeded for metadata_items: Requested ${Object.keys(metadata).length}, but already used 0 of ${metaLimit} metadata_items`, "OverQuota");
+    }
+
+    const snapshot: FlavorSnapshot = {
+      id: flavor.flavorId,
+      name: flavor.name,
+      vcpus: flavor.vcpus,
+      ram: flavor.memoryMb,
+      disk: flavor.rootGb,
+      ephemeral: flavor.ephemeralGb,
+      swap: flavor.swapMb,
+      extra_specs: flavor.extraSpecs,
+    };
+    const now = clock.now();
+    const resv = reservationId();
+    const pass = s.adminPass ?? adminPassword();
+    // Nova: the name stands in for the description before 2.19; from 2.19 it is what was given, or null.
+    const description = version.atLeast("2.19") ? (s.description ?? null) : s.name;
+
+    const instances = await collab.quotas.withProjectLock(db, projectId, async (tx) => {
+      const count = await collab.quotas.enforceServers(tx, {
+        projectId,
+        userId: ctx.userId,
+        instances: maxCount,
+        minInstances: minCount,
+        cores: flavor.vcpus * maxCount,
+        ramMb: flavor.memoryMb * maxCount,
+      });
+      const rows: InstanceCreate[] = [];
+      for (let i = 0; i < count; i++) {
+        const name = count > 1 ? `${s.name}-${i + 1}` : s.name;
+        const id = crypto.randomUUID();
+        rows.push({
+          id,
+          displayName: name,
+          displayDescription: description,
+          projectId,
+          userId: ctx.userId,
+          flavorId: flavor.flavorId,
+          flavor: JSON.stringify(snapshot),
+          vcpus: flavor.vcpus,
+          memoryMb: flavor.memoryMb,
+          rootGb: flavor.rootGb,
+          ephemeralGb: flavor.ephemeralGb,
+          swapMb: flavor.swapMb,
+          imageRef: image.id,
+          vmState: VM.BUILDING,
+          taskState: TASK.SCHEDULING,
+          powerState: POWER.NOSTATE,
+          keyName: keypair?.name ?? null,
+          keyData: keypair?.publicKey ?? null,
+          userData: s.user_data ?? null,
+          hostname: s.hostname && count === 1 ? s.hostname : sanitizeHostname(name, `server-${id}`),
+          accessIpV4: s.accessIPv4 ?? "",
+          accessIpV6: s.accessIPv6 ?? "",
+          configDrive: s.config_drive ? "True" : "",
+          autoDiskConfig: s["OS-DCF:diskConfig"] === "AUTO",
+          reservationId: resv,
+          launchIndex: i,
+          requestedAz: az,
+          availabilityZone: az,
+          schedulerHints: JSON.stringify(hints),
+          requestSpec: JSON.stringify(spec),
+          requestedNetworks: JSON.stringify(requested),
+          securityGroups: JSON.stringify(groupNames),
+          metadata,
+          tags: version.atLeast("2.52") ? (s.tags ?? []) : [],
+          createdAt: now,
+          updatedAt: now,
+        });
+      }
+      const txRepo = instancesRepo(tx);
+      await txRepo.create(rows);
+      for (const r of rows) {
+        await txRepo.startAction({
+          instanceId: r.id,
+          action: "create",
+          requestId,
+          userId: ctx.userId,
+          projectId,
+          startTime: now,
+          event: "compute__do_build_and_run_instance",
+        });
+      }
+      return rows;
+    });
+    deps.worker.kick();
+    return { instances, adminPass: pass, reservationId: resv, securityGroups: groupNames };
+  }
+
+  async function show(ctx: AuthContext, id: string) {
+    const inst = await visible(ctx, id);
+    authorize(ctx, "os_compute_api:servers:show", "project_reader_or_admin", { projectId: inst.projectId });
+    return inst;
+  }
+
+  async function update(ctx: AuthContext, id: string, body: UpdateServerBody) {
+    const inst = await visible(ctx, id);
+    authorize(ctx, "os_compute_api:servers:update", "project_member_or_admin", { projectId: inst.projectId });
+    const data: Record<string, unknown> = { updatedAt: clock.now() };
+    if (body.name !== undefined) data.displayName = body.name;
+    if (body.description !== undefined) data.displayDescription = body.description;
+    if (body.accessIPv4 !== undefined) data.accessIpV4 = body.accessIPv4;
+    if (body.accessIPv6 !== undefined) data.accessIpV6 = body.accessIPv6;
+    if (body["OS-DCF:diskConfig"] !== undefined) data.autoDiskConfig = body["OS-DCF:diskConfig"] === "AUTO";
+    if (body.hostname !== undefined) data.hostname = body.hostname;
+    await repo.update(id, data);
+    return (await repo.find(id))!;
+  }
+
+  async function remove(ctx: AuthContext, requestId: string, id: string) {
+    const inst = await visible(ctx, id);
+    authorize(ctx, "os_compute_api:servers:delete", "project_member_or_admin", { projectId: inst.projectId });
+    checkLocked(ctx, inst);
+    if (inst.taskState === TASK.DELETING) return;
+    const now = clock.now();
+    const ok = await repo.transition(id, { taskState: inst.taskState }, { taskState: TASK.DELETING, updatedAt: now });
+    if (!ok) throw new Conflict(`Cannot 'delete' instance ${id} while it is in task_state ${inst.taskState}`);
+    await repo.startAction({
+      instanceId: id,
+      action: "delete",
+      requestId,
+      userId: ctx.userId,
+      projectId: inst.projectId,
+      startTime: now,
+      event: "compute_terminate_instance",
+      host: inst.host,
+    });
+    // Deleting is quick in the simulator: finish it now, so the server is gone when the call returns.
+    await deps.worker.finishDelete(id);
+  }
+
+  // ---------------------------------------------------------------- listing
+  interface ListParams {
+    query: Record<string, unknown>;
+    version: ApiVersion;
+  }
+
+  const NON_ADMIN_FILTERS = (v: ApiVersion) => {
+    const opts = ["reservation_id", "name", "status", "image", "flavor", "ip", "changes-since", "all_tenants"];
+    if (v.atLeast("2.5")) opts.push("ip6");
+    if (v.atLeast("2.26")) opts.push("tags", "tags-any", "not-tags", "not-tags-any");
+    if (v.atLeast("2.66")) opts.push("changes-before");
+    if (v.atLeast("2.73")) opts.push("locked");
+    if (v.atLeast("2.83")) {
+      opts.push("availability_zone", "config_drive", "key_name", "created_at", "launched_at", "terminated_at", "power_state", "task_state", "vm_state", "progress", "user_id");
+    }
+    if (v.atLeast("2.90")) opts.push("hostname");
+    return new Set(opts);
+  };
+  const PAGING = new Set(["limit", "marker", "sort_key", "sort_dir", "page_reverse"]);
+  const SORT_COLUMNS: Record<string, keyof InstanceRecord> = {
+    access_ip_v4: "accessIpV4",
+    access_ip_v6: "accessIpV6",
+    auto_disk_config: "autoDiskConfig",
+    availability_zone: "availabilityZone",
+    config_drive: "configDrive",
+    created_at: "createdAt",
+    display_description: "displayDescription",
+    display_name: "displayName",
+    host: "host",
+    hostname: "hostname",
+    image_ref: "imageRef",
+    instance_type_id: "flavorId",
+    key_name: "keyName",
+    launch_index: "launchIndex",
+    launched_at: "launchedAt",
+    locked: "locked",
+    locked_by: "lockedBy",
+    node: "node",
+    power_state: "powerState",
+    progress: "progress",
+    project_id: "projectId",
+    root_device_name: "host",
+    task_state: "taskState",
+    terminated_at: "terminatedAt",
+    updated_at: "updatedAt",
+    user_id: "userId",
+    uuid: "id",
+    vm_state: "vmState",
+  };
+  const asList = (v: unknown): string[] => (v === undefined ? [] : Array.isArray(v) ? v.map(String) : [String(v)]);
+  const one = (v: unknown): string | undefined => (v === undefined ? undefined : Array.isArray(v) ? String(v.at(-1)) : String(v));
+  const isTrue = (v: unknown) => ["true", "1", "yes", "on", "t", "y"].includes(String(one(v) ?? "").toLowerCase());
+  const regex = (v: string) => {
+    try {
+      return new RegExp(v);
+    } catch {
+      return new RegExp(v.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"));
+    }
+  };
+  const parseTime = (name: string, v: string) => {
+    const t = Date.parse(v);
+    if (Number.isNaN(t)) throw new BadRequest(`Invalid filter field: ${name}.`);
+    return new Date(t);
+  };
+
+  /** GET /servers and /servers/detail, with Nova's filters, sorting and marker/limit paging. */
+  async function list(ctx: AuthContext, { query, version }: ListParams, isDetail: boolean) {
+    const q: Record<string, unknown> = { ...query };
+    const isAdmin = ctx.isAdmin;
+    if (!isAdmin) {
+      const allowed = NON_ADMIN_FILTERS(version);
+      for (const k of Object.keys(q)) if (!allowed.has(k) && !PAGING.has(k)) delete q[k];
+    }
+    for (const k of Object.keys(q)) {
+      if (["block_device_mapping", "services", "metadata", "system_metadata", "info_cache", "security_groups", "pci_devices"].includes(k) || k.startsWith("_")) {
+        throw new BadRequest(`Invalid filter field: ${k}.`);
+      }
+    }
+    let statusFilter: { vmStates: string[]; taskStates: string[] } | null = null;
+    if (q.status !== undefined) {
+      statusFilter = statesFromStatuses(asList(q.status));
+      if (!statusFilter.vmStates.length) {
+        if (version.atLeast("2.38")) throw new BadRequest("Invalid status value");
+        return { instances: [] as InstanceRecord[], more: false };
+      }
+    }
+    const changesSince = q["changes-since"] !== undefined ? parseTime("changes-since", one(q["changes-since"])!) : null;
+    const changesBefore = q["changes-before"] !== undefined ? parseTime("changes-before", one(q["changes-before"])!) : null;
+    if (changesSince && changesBefore && changesBefore < changesSince) {
+      throw new BadRequest("The value of changes-since must be less than or equal to changes-before.");
+    }
+    let deleted: boolean | null = q.deleted !== undefined ? isTrue(q.deleted) : changesSince || changesBefore ? null : false;
+    if (statusFilter && statusFilter.vmStates.length === 1 && statusFilter.vmStates[0] === VM.DELETED) {
+      if (!isAdmin) throw new Forbidden("Only administrators may list deleted instances");
+      deleted = true;
+    }
+    const allTenants = q.all_tenants !== undefined && (one(q.all_tenants) === "" || isTrue(q.all_tenants) || one(q.all_tenants) === "True");
+    if (allTenants) {
+      authorize(ctx, `os_compute_api:servers:${isDetail ? "detail" : "index"}:get_all_tenants`, "admin_api");
+    }
+    const where: Record<string, unknown> = {};
+    if (!allTenants) where.projectId = ctx.projectId;
+    else if (q.project_id ?? q.tenant_id) where.projectId = one(q.project_id ?? q.tenant_id);
+    if (deleted === false) where.deletedAt = null;
+    else if (deleted === true) where.deletedAt = { not: null };
+    if (changesSince || changesBefore) where.updatedAt = { ...(changesSince ? { gte: changesSince } : {}), ...(changesBefore ? { lte: changesBefore } : {}) };
+    if (statusFilter) {
+      where.vmState = { in: statusFilter.vmStates };
+      if (!statusFilter.taskStates.includes("default")) where.taskState = { in: statusFilter.taskStates };
+    }
+    const exact: [string, string][] = [
+      ["reservation_id", "reservationId"],
+      ["host", "host"],
+      ["user_id", "userId"],
+      ["vm_state", "vmState"],
+      ["task_state", "taskState"],
+      ["key_name", "keyName"],
+      ["uuid", "id"],
+    ];
+    for (const [param, col] of exact) if (q[param] !== undefined) where[col] = { in: asList(q[param]) };
+    if (q.image !== undefined) where.imageRef = one(q.image)!.replace(/^.*\//, "");
+    if (q.flavor !== undefined) where.flavorId = one(q.flavor)!.replace(/^.*\//, "");
+    if (q.locked !== undefined) where.locked = isTrue(q.locked);
+    if (q.power_state !== undefined) where.powerState = { in: asList(q.power_state).map(Number).filter((n) => !Number.isNaN(n)) };
+    const tagsAll = q.tags !== undefined ? one(q.tags)!.split(",") : [];
+    if (tagsAll.length) where.AND = tagsAll.map((tag) => ({ tags: { some: { tag } } }));
+    if (q["tags-any"] !== undefined) where.tags = { some: { tag: { in: one(q["tags-any"])!.split(",") } } };
+
+    let rows = await repo.list(where);
+
+    // Regular-expression filters, as Nova applies them in the database.
+    const re: [string, (i: InstanceRecord) => string | null][] = [
+      ["name", (i) => i.displayName],
+      ["availability_zone", (i) => i.availabilityZone],
+      ["node", (i) => i.node],
+      ["hostname", (i) => i.hostname],
+      ["description", (i) => i.displayDescription],
+    ];
+    for (const [param, get] of re) {
+      if (q[param] === undefined) continue;
+      const r = regex(one(q[param])!);
+      rows = rows.filter((i) => r.test(get(i) ?? ""));
+    }
+    if (q["not-tags"] !== undefined) {
+      const not = one(q["not-tags"])!.split(",");
+      rows = rows.filter((i) => !not.every((t) => i.tags.some((x) => x.tag === t)));
+    }
+    if (q["not-tags-any"] !== undefined) {
+      const not = new Set(one(q["not-tags-any"])!.split(","));
+      rows = rows.filter((i) => !i.tags.some((x) => not.has(x.tag)));
+    }
+    if (q.ip !== undefined || q.ip6 !== undefined) {
+      const addresses = await collab.network.addresses(db, rows.map((i) => i.id));
+      const r4 = q.ip !== undefined ? regex(one(q.ip)!) : null;
+      const r6 = q.ip6 !== undefined ? regex(one(q.ip6)!) : null;
+      rows = rows.filter((i) => {
+        const addrs = Object.values(addresses.get(i.id) ?? {}).flat() as { addr: string; version: number }[];
+        return addrs.some((a) => (r4 && a.version === 4 && r4.test(a.addr)) || (r6 && a.version === 6 && r6.test(a.addr)));
+      });
+    }
+
+    // Sorting: default created_at desc, then uuid for a stable order.
+    const keys = asList(q.sort_key);
+    const dirs = asList(q.sort_dir);
+    for (const d of dirs) if (!["asc", "desc"].includes(d)) throw new BadRequest(`Unknown sort direction, must be 'desc' or 'asc'`);
+    const sort: { col: keyof InstanceRecord; dir: number }[] = [];
+    keys.forEach((k, n) => {
+      // Sorting by host or node is an admin privilege in Nova; others' such keys are dropped.
+      if ((k === "host" || k === "node") && !isAdmin) return;
+      const col = SORT_COLUMNS[k];
+      if (!col) {
+        if (version.atLeast("2.75") || !isKnownSortKey(k)) throw new BadRequest(`Invalid input for query parameters sort_key. Value: ${k}.`);
+        return;
+      }
+      sort.push({ col, dir: (dirs[n] ?? dirs[0] ?? "desc") === "asc" ? 1 : -1 });
+    });
+    if (!sort.length) sort.push({ col: "createdAt", dir: -1 });
+    sort.push({ col: "id", dir: sort[0]!.dir });
+    const cmp = (a: InstanceRecord, b: InstanceRecord) => {
+      for (const { col, dir } of sort) {
+        const x = a[col] as string | number | boolean | Date | null;
+        const y = b[col] as string | number | boolean | Date | null;
+        if (x === y) continue;
+        if (x === null || x === undefined) return -dir;
+        if (y === null || y === undefined) return dir;
+        const c = x instanceof Date ? x.getTime() - (y as Date).getTime() : x < y ? -1 : x > y ? 1 : 0;
+        if (c) return c * dir;
+      }
+      return 0;
+    };
+    rows.sort(cmp);
+
+    const marker = one(q.marker);
+    if (marker !== undefined) {
+      const at = rows.findIndex((i) => i.id === marker);
+      if (at === -1) throw new BadRequest(`marker [${marker}] not found`);
+      rows = rows.slice(at + 1);
+    }
+    const limit = q.limit !== undefined ? Math.min(Number(q.limit), 1000) : 1000;
+    const more = rows.length > limit;
+    return { instances: rows.slice(0, limit), more, limit };
+  }
+  function isKnownSortKey(k: string) {
+    return ["architecture", "cell_name", "cleaned", "default_ephemeral_device", "default_swap_device", "deleted", "deleted_at", "disable_terminate", "ephemeral_gb", "ephemeral_key_uuid", "id", "key_data", "launched_on", "memory_mb", "os_type", "reservation_id", "root_gb", "shutdown_terminate", "user_data", "vcpus", "vm_mode", "kernel_id", "ramdisk_id"].includes(k);
+  }
+
+  // ---------------------------------------------------------------- metadata and tags
+  async function forMetadata(ctx: AuthContext, id: string, write: boolean, action = "update_metadata") {
+    const inst = await visible(ctx, id);
+    authorize(ctx, `os_compute_api:server-metadata:${write ? "update" : "index"}`, write ? "project_member_or_admin" : "project_reader_or_admin", { projectId: inst.projectId });
+    if (write) {
+      checkLocked(ctx, inst);
+      if (!MUTABLE_META_STATES.includes(inst.vmState) || inst.taskState !== null) {
+        throw new Conflict(`Cannot '${action}' instance ${id} while it is in ${MUTABLE_META_STATES.includes(inst.vmState) ? `task_state ${inst.taskState}` : `vm_state ${inst.vmState}`}`);
+      }
+    }
+    return inst;
+  }
+  async function checkMetadataQuota(projectId: string, metadata: Record<string, string>) {
+    const limit = await collab.quotas.metadataItems(db, projectId);
+    const n = Object.keys(metadata).length;
+    if (limit >= 0 && n > limit) {
+      throw new Forbidden(`Quota exceeded for metadata_items: Requested ${n}, but already used 0 of ${limit} metadata_items`, "OverQuota");
+    }
+  }
+  const asMap = (inst: InstanceRecord) => Object.fromEntries(inst.metadata.map((m) => [m.key, m.value]));
+
+  async function setMetadata(ctx: AuthContext, id: string, metadata: Record<string, string>, replace: boolean) {
+    const inst = await forMetadata(ctx, id, true);
+    const merged = replace ? metadata : { ...asMap(inst), ...metadata };
+    await checkMetadataQuota(inst.projectId, merged);
+    await (replace ? repo.replaceMetadata(id, metadata) : repo.upsertMetadata(id, metadata));
+    await repo.touch(id, clock.now());
+    return merged;
+  }
+
+  async function deleteMetadataKey(ctx: AuthContext, id: string, key: string) {
+    const inst = await forMetadata(ctx, id, true, "delete_metadata");
+    if (!inst.metadata.some((m) => m.key === key)) throw new NotFound(`Metadata item was not found`);
+    await repo.deleteMetadata(id, key);
+    await repo.touch(id, clock.now());
+  }
+
+  async function forTags(ctx: AuthContext, id: string, write: boolean) {
+    const inst = await visible(ctx, id);
+    authorize(ctx, `os_compute_api:os-server-tags:${write ? "update" : "index"}`, write ? "project_member_or_admin" : "project_reader_or_admin", { projectId: inst.projectId });
+    if (write) {
+      const ok = [VM.ACTIVE, VM.PAUSED, VM.RESCUED, VM.RESIZED, VM.SOFT_DELETED, VM.STOPPED, VM.SUSPENDED, VM.SHELVED, VM.SHELVED_OFFLOADED] as string[];
+      if (!ok.includes(inst.vmState) || inst.taskState !== null) {
+        throw new Conflict(`Cannot 'update tags' instance ${id} while it is in ${ok.includes(inst.vmState) ? `task_state ${inst.taskState}` : `vm_state ${inst.vmState}`}`);
+      }
+    }
+    return inst;
+  }
+
+  return {
+    create,
+    show,
+    update,
+    remove,
+    list,
+    visible,
+    checkState,
+    setMetadata,
+    deleteMetadataKey,
+    forMetadata,
+    forTags,
+    async replaceTags(ctx: AuthContext, id: string, tags: string[]) {
+      await forTags(ctx, id, true);
+      await repo.replaceTags(id, tags);
+      await repo.touch(id, clock.now());
+      return [...new Set(tags)].sort();
+    },
+    async addTag(ctx: AuthContext, id: string, tag: string): Promise<boolean> {
+      const inst = await forTags(ctx, id, true);
+      if (inst.tags.some((t) => t.tag === tag)) return false;
+      if (inst.tags.length >= 50) throw new BadRequest(`The number of tags exceeded the per-server limit 50`);
+      await repo.addTag(id, tag);
+      await repo.touch(id, clock.now());
+      return true;
+    },
+    async deleteTag(ctx: AuthContext, id: string, tag: string) {
+      const inst = await forTags(ctx, id, true);
+      if (!inst.tags.some((t) => t.tag === tag)) throw new NotFound(`Tag '${tag}' could not be found.`);
+      await repo.deleteTag(id, tag);
+      await repo.touch(id, clock.now());
+    },
+    async deleteAllTags(ctx: AuthContext, id: string) {
+      await forTags(ctx, id, true);
+      await repo.replaceTags(id, []);
+      await repo.touch(id, clock.now());
+    },
+    statusOf,
+  };
+}
+
+export type ComputeService = ReturnType<typeof computeService>;

@@ -1,0 +1,85 @@
+import type { Clock } from "../clock.js";
+import type { Database, Tx } from "../db/client.js";
+import { networkRepo } from "../db/repositories/network.js";
+import { listHosts } from "../db/repositories/hosts.js";
+import { BadRequest } from "../http/errors.js";
+import { findImageForBoot } from "../image/service.js";
+import { ensureDefaultGroup } from "../network/security-groups.js";
+import {
+  addressesForServers,
+  allocateServerPorts,
+  bindServerPorts,
+  releaseServerPorts,
+  resolveRequestedNetworks,
+  securityGroupsForServers,
+  type NetworkRequestItem,
+  type RequestedNetwork,
+} from "../network/servers.js";
+import type { Collaborators } from "./collaborators.js";
+import { findFlavorForBoot } from "./flavors.js";
+import { findKeypairForBoot } from "./keypairs.js";
+import { enforceServerQuota, metadataItemsLimit, withProjectLock } from "./quotas.js";
+
+/** Connect the compute service's ports to the real flavor, image, keypair, network, quota and host code. */
+export function realCollaborators(database: Database, clock: Clock): Collaborators {
+  const asDb = (tx: Tx) => tx as Database["prisma"];
+  return {
+    async flavorForBoot(db, flavorRef, ctx) {
+      const f = await findFlavorForBoot(db, flavorRef, ctx);
+      return { ...f, extraSpecs: f.extraSpecs };
+    },
+    imageForBoot: (db, imageRef, ctx) => findImageForBoot(db, imageRef, ctx),
+    async imageProperties(db, ids) {
+      const rows = ids.length
+        ? await db.image.findMany({ where: { id: { in: [...new Set(ids)] } }, select: { id: true, properties: true } })
+        : [];
+      return new Map(rows.map((r) => [r.id, JSON.parse(r.properties) as Record<string, unknown>]));
+    },
+    keypairForBoot: (db, userId, name) => findKeypairForBoot(db, userId, name),
+    async availabilityZones(db) {
+      return [...new Set((await listHosts(db)).map((h) => h.availabilityZone))];
+    },
+    async hostStatus(db) {
+      // Nova's get_instance_host_status: UP, DOWN (service down or forced down), MAINTENANCE (disabled).
+      return new Map(
+        (await listHosts(db)).map((h) => [
+          h.hostname,
+          h.forcedDown || !h.serviceUp ? "DOWN" : h.serviceDisabled ? "MAINTENANCE" : "UP",
+        ]),
+      );
+    },
+    network: {
+      resolve: (db, req) =>
+        resolveRequestedNetworks(asDb(db), {
+          projectId: req.projectId,
+          networks: req.networks as undefined | "auto" | "none" | NetworkRequestItem[],
+        }),
+      async checkSecurityGroups(db, { projectId, names }) {
+        await ensureDefaultGroup(asDb(db), projectId, clock.now());
+        const groups = await networkRepo(db).listGroups(projectId);
+        for (const name of names) {
+          if (!groups.some((g) => g.id === name || g.name === name)) throw new BadRequest(`Security group ${name} not found.`);
+        }
+      },
+      async allocate(db, req) {
+        await allocateServerPorts(asDb(db), {
+          projectId: req.projectId,
+          serverId: req.serverId,
+          requested: req.requested as RequestedNetwork[],
+          securityGroupNames: req.securityGroups,
+          availabilityZone: req.availabilityZone,
+          clock,
+        });
+      },
+      bind: (db, serverId, hostname) => bindServerPorts(asDb(db), serverId, hostname, clock),
+      release: (db, serverId) => releaseServerPorts(asDb(db), serverId, clock),
+      addresses: (db, ids) => addressesForServers(asDb(db), ids) as Promise<Map<string, Record<string, unknown[]>>>,
+      securityGroups: (db, ids) => securityGroupsForServers(asDb(db), ids),
+    },
+    quotas: {
+      withProjectLock: (_db, projectId, fn) => withProjectLock(database, projectId, fn),
+      enforceServers: (tx, req) => enforceServerQuota(tx, req),
+      metadataItems: (db, projectId) => metadataItemsLimit(db, projectId),
+    },
+  };
+}

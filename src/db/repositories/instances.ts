@@ -1,0 +1,220 @@
+import type { Prisma } from "../generated/sqlite/client.js";
+import type { Tx } from "../client.js";
+import type { InstanceRecord } from "../../compute/instance.js";
+
+/** Data access for instances, their metadata, tags and actions. */
+
+export const instanceSelect = {
+  id: true,
+  displayName: true,
+  displayDescription: true,
+  projectId: true,
+  userId: true,
+  flavorId: true,
+  flavor: true,
+  vcpus: true,
+  memoryMb: true,
+  rootGb: true,
+  ephemeralGb: true,
+  swapMb: true,
+  imageRef: true,
+  vmState: true,
+  taskState: true,
+  powerState: true,
+  host: true,
+  node: true,
+  availabilityZone: true,
+  requestedAz: true,
+  autoDiskConfig: true,
+  keyName: true,
+  keyData: true,
+  userData: true,
+  hostname: true,
+  accessIpV4: true,
+  accessIpV6: true,
+  configDrive: true,
+  reservationId: true,
+  launchIndex: true,
+  progress: true,
+  locked: true,
+  lockedBy: true,
+  lockedReason: true,
+  schedulerHints: true,
+  requestedNetworks: true,
+  securityGroups: true,
+  faultCode: true,
+  faultMessage: true,
+  faultDetails: true,
+  faultCreatedAt: true,
+  launchedAt: true,
+  terminatedAt: true,
+  deletedAt: true,
+  taskDueAt: true,
+  requestSpec: true,
+  createdAt: true,
+  updatedAt: true,
+  metadata: { select: { key: true, value: true }, orderBy: { key: "asc" } },
+  tags: { select: { tag: true }, orderBy: { tag: "asc" } },
+} as const satisfies Prisma.InstanceSelect;
+
+export type InstanceCreate = Omit<Prisma.InstanceUncheckedCreateInput, "metadata" | "tags" | "actions"> & {
+  id: string;
+  metadata?: Record<string, string>;
+  tags?: string[];
+};
+
+/** Expected (vm_state, task_state) for a compare-and-set; `undefined` task means "any". */
+export interface Expected {
+  vmState?: string | string[];
+  taskState?: string | null | (string | null)[];
+}
+
+function expectedWhere(e: Expected): Prisma.InstanceWhereInput {
+  const where: Prisma.InstanceWhereInput = {};
+  if (e.vmState !== undefined) where.vmState = Array.isArray(e.vmState) ? { in: e.vmState } : e.vmState;
+  if (e.taskState !== undefined) {
+    const states = Array.isArray(e.taskState) ? e.taskState : [e.taskState];
+    const named = states.filter((s): s is string => s !== null);
+    const anyNull = states.includes(null);
+    where.OR = [...(named.length ? [{ taskState: { in: named } }] : []), ...(anyNull ? [{ taskState: null }] : [])];
+  }
+  return where;
+}
+
+export function instancesRepo(db: Tx) {
+  return {
+    async create(rows: InstanceCreate[]): Promise<void> {
+      for (const { metadata = {}, tags = [], ...row } of rows) {
+        await db.instance.create({
+          data: {
+            ...row,
+            metadata: { create: Object.entries(metadata).map(([key, value]) => ({ key, value })) },
+            tags: { create: tags.map((tag) => ({ tag })) },
+          },
+          select: { id: true },
+        });
+      }
+    },
+
+    find: (id: string, opts: { withDeleted?: boolean } = {}) =>
+      db.instance.findFirst({
+        where: { id, ...(opts.withDeleted ? {} : { deletedAt: null }) },
+        select: instanceSelect,
+      }) as Promise<InstanceRecord | null>,
+
+    list: (where: Prisma.InstanceWhereInput) =>
+      db.instance.findMany({ where, select: instanceSelect }) as Promise<InstanceRecord[]>,
+
+    /** Instances a worker must advance: building ones, due ones, deleting ones. */
+    pending: (now: Date) =>
+      db.instance.findMany({
+        where: {
+          deletedAt: null,
+          OR: [
+            { vmState: "building", taskState: "scheduling" },
+            { taskState: { not: null }, taskDueAt: { lte: now } },
+            { taskState: "deleting" },
+          ],
+        },
+        select: { id: true, vmState: true, taskState: true, taskDueAt: true },
+        orderBy: { createdAt: "asc" },
+        take: 500,
+      }),
+
+    /** Next time a task falls due, for the worker's timer. */
+    nextDue: (after: Date) =>
+      db.instance.findFirst({
+        where: { deletedAt: null, taskDueAt: { gt: after }, taskState: { not: null } },
+        orderBy: { taskDueAt: "asc" },
+        select: { taskDueAt: true },
+      }),
+
+    /** Compare-and-set: apply `data` only if the instance is still in the expected state. */
+    async transition(id: string, expected: Expected, data: Prisma.InstanceUncheckedUpdateManyInput): Promise<boolean> {
+      const r = await db.instance.updateMany({ where: { id, deletedAt: null, ...expectedWhere(expected) }, data });
+      return r.count === 1;
+    },
+
+    update: (id: string, data: Prisma.InstanceUncheckedUpdateManyInput) =>
+      db.instance.updateMany({ where: { id, deletedAt: null }, data }),
+
+    countActive: (projectId: string) => db.instance.count({ where: { projectId, deletedAt: null } }),
+
+    replaceMetadata: async (id: string, metadata: Record<string, string>) => {
+      await db.instanceMetadata.deleteMany({ where: { instanceId: id } });
+      await db.instanceMetadata.createMany({ data: Object.entries(metadata).map(([key, value]) => ({ instanceId: id, key, value })) });
+    },
+    upsertMetadata: async (id: string, metadata: Record<string, string>) => {
+      for (const [key, value] of Object.entries(metadata)) {
+        await db.instanceMetadata.upsert({
+          where: { instanceId_key: { instanceId: id, key } },
+          create: { instanceId: id, key, value },
+          update: { value },
+        });
+      }
+    },
+    deleteMetadata: (id: string, key: string) => db.instanceMetadata.deleteMany({ where: { instanceId: id, key } }),
+
+    replaceTags: async (id: string, tags: string[]) => {
+      await db.instanceTag.deleteMany({ where: { instanceId: id } });
+      await db.instanceTag.createMany({ data: [...new Set(tags)].map((tag) => ({ instanceId: id, tag })) });
+    },
+    addTag: (id: string, tag: string) =>
+      db.instanceTag.upsert({ where: { instanceId_tag: { instanceId: id, tag } }, create: { instanceId: id, tag }, update: {} }),
+    deleteTag: (id: string, tag: string) => db.instanceTag.deleteMany({ where: { instanceId: id, tag } }),
+    touch: (id: string, at: Date) => db.instance.updateMany({ where: { id }, data: { updatedAt: at } }),
+
+    // ------------------------------------------------------------ instance actions
+    startAction: (a: { instanceId: string; action: string; requestId: string; userId: string; projectId: string; startTime: Date; event: string; host?: string | null }) =>
+      db.instanceAction.create({
+        data: {
+          instanceId: a.instanceId,
+          action: a.action,
+          requestId: a.requestId,
+          userId: a.userId,
+          projectId: a.projectId,
+          startTime: a.startTime,
+          events: { create: [{ event: a.event, startTime: a.startTime, host: a.host ?? null }] },
+        },
+        select: { id: true },
+      }),
+
+    /** Finish the open event of the instance's latest action of that name. */
+    async finishAction(instanceId: string, action: string, at: Date, result: "Success" | "Error", info: { host?: string | null; hostId?: string; traceback?: string; details?: string; message?: string } = {}) {
+      const a = await db.instanceAction.findFirst({
+        where: { instanceId, action, finishTime: null },
+        orderBy: { id: "desc" },
+        select: { id: true },
+      });
+      if (!a) return;
+      await db.instanceActionEvent.updateMany({
+        where: { actionId: a.id, finishTime: null },
+        data: { finishTime: at, result, host: info.host ?? undefined, hostId: info.hostId, traceback: info.traceback, details: info.details },
+      });
+      await db.instanceAction.update({
+        where: { id: a.id },
+        data: { finishTime: at, ...(result === "Error" ? { message: info.message ?? "Error" } : {}) },
+        select: { id: true },
+      });
+    },
+
+    listActions: (instanceId: string) =>
+      db.instanceAction.findMany({
+        where: { instanceId },
+        orderBy: [{ startTime: "desc" }, { id: "desc" }],
+        select: { id: true, action: true, requestId: true, userId: true, projectId: true, startTime: true, finishTime: true, message: true, updatedAt: true, instanceId: true },
+      }),
+
+    findAction: (instanceId: string, requestId: string) =>
+      db.instanceAction.findFirst({
+        where: { instanceId, requestId },
+        orderBy: { id: "desc" },
+        select: {
+          id: true, action: true, requestId: true, userId: true, projectId: true, startTime: true, finishTime: true, message: true, updatedAt: true, instanceId: true,
+          events: { orderBy: { id: "asc" }, select: { event: true, startTime: true, finishTime: true, result: true, traceback: true, host: true, hostId: true, details: true } },
+        },
+      }),
+  };
+}
+
+export type InstancesRepo = ReturnType<typeof instancesRepo>;
