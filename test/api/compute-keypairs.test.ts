@@ -138,6 +138,12 @@ describe("name and body validation", () => {
     );
   });
 
+  it("rejects an empty name with the name format message, as Nova checks the format first", async () => {
+    const r = await create("demo", { name: "", public_key: ED_PUB });
+    expect(r.status).toBe(400);
+    expect(r.body.badRequest.message).toMatch(/^An invalid 'name' value was provided/);
+  });
+
   it("rejects a 256-character name and a missing name", async () => {
     const long = await create("demo", { name: "a".repeat(256), public_key: ED_PUB });
     expect(long.status).toBe(400);

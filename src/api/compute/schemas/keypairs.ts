@@ -4,8 +4,17 @@ import { name as nameFormat } from "./parameter-types.js";
 
 /** Request and response schemas of /os-keypairs (nova/api/openstack/compute/schemas/keypairs.py). */
 
-// Nova checks the general name format first, then the key pair character set.
-const keypairName = (pattern: RegExp) => nameFormat.regex(pattern);
+// Nova checks the general `name` format first (so an empty name fails it, with
+// its raw InvalidName message), then the length, then the key pair character set.
+const PRINTABLE = /^[^\p{C}]+$/u;
+const keypairName = (pattern: RegExp) =>
+  z
+    .string()
+    .refine((s) => PRINTABLE.test(s) && s.trim() === s, {
+      message: "An invalid 'name' value was provided. The name must be: printable characters. Can not start or end with whitespace.",
+      params: { raw: true },
+    })
+    .pipe(nameFormat.regex(pattern));
 const name21 = keypairName(/^[_\- a-zA-Z0-9]+$/);
 const name292 = keypairName(/^[_\-@. a-zA-Z0-9]+$/);
 
