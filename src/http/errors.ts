@@ -81,6 +81,7 @@ const REASONS: Record<number, string> = {
   405: "Method Not Allowed",
   406: "Not Acceptable",
   409: "Conflict",
+  410: "Gone",
   413: "Request Entity Too Large",
   415: "Unsupported Media Type",
   500: "Internal Server Error",
@@ -115,8 +116,13 @@ export function renderError(service: Service, err: ApiError, requestId: string):
     case "placement":
       return { errors: [{ status, title: reason(status), detail: message, request_id: requestId }] };
     case "image":
-      // Glance answers with webob's error page in its JSON form.
-      return { message, code: `${status} ${reason(status)}`, title: reason(status) };
+      // Glance answers with webob's error page in its JSON form; webob's template puts
+      // "<br /><br />\n<detail>\n\n" after the explanation (src/image/errors.ts builds full ones).
+      return {
+        message: message.includes("<br /><br />") ? message : `${message}<br /><br />\n\n\n`,
+        code: `${status} ${reason(status)}`,
+        title: reason(status),
+      };
     case "identity":
     case "root":
     default:
