@@ -1,0 +1,187 @@
+import { BadRequest } from "../http/errors.js";
+import { NeutronErrors } from "./errors.js";
+
+/**
+ * Neutron's collection query semantics over rendered bodies: filters on any
+ * attribute (repeated keys are ORed), fields=, sort_key/sort_dir, and
+ * limit/marker/page_reverse with `<collection>_links`. Bodies are small and
+ * already scoped by the repository query, so this runs in memory.
+ */
+
+export type Query = Record<string, string | string[] | undefined>;
+type Body = Record<string, unknown>;
+
+const RESERVED = new Set(["fields", "sort_key", "sort_dir", "limit", "marker", "page_reverse", "tags", "tags-any", "not-tags", "not-tags-any"]);
+
+export const values = (q: Query, key: string): string[] | undefined => {
+  const v = q[key];
+  if (v === undefined) return undefined;
+  return Array.isArray(v) ? v : [v];
+};
+
+const TRUE = new Set(["true", "1", "yes", "on", "y", "t"]);
+const FALSE = new Set(["false", "0", "no", "off", "n", "f"]);
+
+function matches(actual: unknown, wanted: string, key: string): boolean {
+  if (typeof actual === "boolean") {
+    const w = wanted.toLowerCase();
+    if (TRUE.has(w)) return actual;
+    if (FALSE.has(w)) return !actual;
+    throw new BadRequest(`Invalid input for ${key}. Reason: '${wanted}' cannot be converted to boolean.`);
+  }
+  if (actual === null || actual === undefined) return wanted === "" || wanted === "None";
+  if (typeof actual === "number") return String(actual) === wanted;
+  if (Array.isArray(actual)) {
+    if (key === "fixed_ips") return fixedIpMatch(actual as { subnet_id: string; ip_address: string }[], wanted);
+    return actual.some((a) => (typeof a === "object" ? JSON.stringify(a) === wanted : String(a) === wanted));
+  }
+  if (typeof actual === "object") return JSON.stringify(actual) === wanted;
+  return String(actual) === wanted;
+}
+
+/** fixed_ips=ip_address=10.0.0.3 / subnet_id=... / ip_address_substr=... (ip-substring-filtering). */
+function fixedIpMatch(ips: { subnet_id: string; ip_address: string }[], wanted: string): boolean {
+  const eq = wanted.indexOf("=");
+  if (eq < 0) return false;
+  const k = wanted.slice(0, eq);
+  const v = wanted.slice(eq + 1);
+  return ips.some((f) =>
+    k === "ip_address" ? f.ip_address === v : k === "subnet_id" ? f.subnet_id === v : k === "ip_address_substr" ? f.ip_address.includes(v) : false,
+  );
+}
+
+function tagFilter(items: Body[], q: Query): Body[] {
+  const split = (k: string) => values(q, k)?.flatMap((v) => v.split(",")).filter(Boolean);
+  const all = split("tags");
+  const any = split("tags-any");
+  const notAll = split("not-tags");
+  const notAny = split("not-tags-any");
+  if (!all && !any && !notAll && !notAny) return items;
+  return items.filter((b) => {
+    const tags = new Set((b.tags as string[] | undefined) ?? []);
+    if (all && !all.every((t) => tags.has(t))) return false;
+    if (any && !any.some((t) => tags.has(t))) return false;
+    if (notAll && notAll.every((t) => tags.has(t))) return false;
+    if (notAny && notAny.some((t) => tags.has(t))) return false;
+    return true;
+  });
+}
+
+export function filterBodies(items: Body[], q: Query): Body[] {
+  let out = tagFilter(items, q);
+  for (const key of Object.keys(q)) {
+    if (RESERVED.has(key)) continue;
+    const wanted = values(q, key)!;
+    out = out.filter((b) => {
+      if (!(key in b)) return true; // Unknown attributes do not filter (as Neutron with filter validation off).
+      return wanted.some((w) => matches(b[key], w, key));
+    });
+  }
+  return out;
+}
+
+function compare(a: unknown, b: unknown): number {
+  if (a === b) return 0;
+  if (a === null || a === undefined) return -1;
+  if (b === null || b === undefined) return 1;
+  if (typeof a === "number" && typeof b === "number") return a - b;
+  if (typeof a === "boolean" && typeof b === "boolean") return Number(a) - Number(b);
+  const x = typeof a === "string" ? a : JSON.stringify(a);
+  const y = typeof b === "string" ? b : JSON.stringify(b);
+  return x < y ? -1 : x > y ? 1 : 0;
+}
+
+export interface Page {
+  items: Body[];
+  links?: { rel: string; href: string }[];
+}
+
+/**
+ * Sort, page and project. `resource` names errors ("networks"); `notFound`
+ * is the resource's NotFound for an unknown marker; `selfUrl` is the
+ * collection URL the links are built on.
+ */
+export function pageBodies(
+  items: Body[],
+  q: Query,
+  opts: { collection: string; sortable: string[]; notFound: (id: string) => Error; selfUrl: string },
+): Page {
+  const keys = values(q, "sort_key") ?? [];
+  const dirs = values(q, "sort_dir") ?? [];
+  if (dirs.length > keys.length && keys.length) {
+    throw NeutronErrors.badRequest(opts.collection, "The number of sort_keys and sort_dirs must be same");
+  }
+  for (const d of dirs) {
+    if (d !== "asc" && d !== "desc") throw NeutronErrors.badRequest(opts.collection, `${d} is invalid value for sort_dir`);
+  }
+  for (const k of keys) {
+    if (!opts.sortable.includes(k)) throw NeutronErrors.badRequest(opts.collection, `${k} is invalid attribute for sort_key`);
+  }
+  const order = keys.map((k, i) => ({ k, desc: (dirs[i] ?? "asc") === "desc" }));
+  if (!keys.includes("id")) order.push({ k: "id", desc: order.length ? order[order.length - 1]!.desc : false });
+  const sorted = [...items].sort((a, b) => {
+    for (const { k, desc } of order) {
+      const c = compare(a[k], b[k]);
+      if (c) return desc ? -c : c;
+    }
+    return 0;
+  });
+
+  const limitRaw = values(q, "limit")?.[0];
+  const marker = values(q, "marker")?.[0];
+  const reverse = (values(q, "page_reverse")?.[0] ?? "").toLowerCase() === "true";
+  let limit: number | undefined;
+  if (limitRaw !== undefined) {
+    if (!/^\d+$/.test(limitRaw)) throw NeutronErrors.badRequest(opts.collection, `Limit must be an integer 0 or greater and not '${limitRaw}'`);
+    limit = Number(limitRaw) || undefined;
+  }
+  let page = sorted;
+  let hasMore = false;
+  if (marker !== undefined || limit !== undefined) {
+    const seq = reverse ? [...sorted].reverse() : sorted;
+    let start = 0;
+    if (marker !== undefined) {
+      const i = seq.findIndex((b) => b.id === marker);
+      if (i < 0) throw opts.notFound(marker);
+      start = i + 1;
+    }
+    const rest = seq.slice(start);
+    page = limit !== undefined ? rest.slice(0, limit) : rest;
+    hasMore = limit !== undefined && rest.length > limit;
+    if (reverse) page = page.reverse();
+  }
+
+  let links: Page["links"];
+  if (limit !== undefined) {
+    links = [];
+    const link = (rel: string, m: string, rev: boolean) => {
+      const params = new URLSearchParams();
+      for (const [k, v] of Object.entries(q)) {
+        if (k === "marker" || k === "page_reverse" || v === undefined) continue;
+        for (const x of Array.isArray(v) ? v : [v]) params.append(k, x);
+      }
+      params.set("marker", m);
+      if (rev) params.set("page_reverse", "True");
+      return { rel, href: `${opts.selfUrl}?${params.toString()}` };
+    };
+    const first = page[0]?.id as string | undefined;
+    const last = page[page.length - 1]?.id as string | undefined;
+    if (reverse) {
+      if (hasMore && first) links.push(link("previous", first, true));
+      if (marker !== undefined && last) links.push(link("next", last, false));
+    } else {
+      if (hasMore && last) links.push(link("next", last, false));
+      if (marker !== undefined && first) links.push(link("previous", first, true));
+    }
+  }
+  return { items: page.map((b) => project(b, q)), links };
+}
+
+/** fields=a&fields=b: only those attributes (unknown names are ignored). */
+export function project(b: Body, q: Query): Body {
+  const fields = values(q, "fields")?.flatMap((f) => f.split(",")).filter(Boolean);
+  if (!fields?.length) return b;
+  const out: Body = {};
+  for (const f of fields) if (f in b) out[f] = b[f];
+  return out;
+}
