@@ -258,6 +258,11 @@ describe("ports", () => {
 });
 
 describe("extensions and IP availability", () => {
+  it("GET /v2.0 lists the core resources", async () => {
+    const res = await req("demo", "GET", "");
+    expect(res.statusCode).toBe(200);
+    expect(res.json().resources.map((r: { collection: string }) => r.collection)).toContain("security-groups");
+  });
   it("lists the implemented extensions and shows one by alias", async () => {
     const aliases = (await req("demo", "GET", "/extensions")).json().extensions.map((e: { alias: string }) => e.alias);
     for (const a of ["security-group", "port-security", "binding", "external-net", "net-mtu", "network-ip-availability", "allowed-address-pairs"]) {

@@ -90,6 +90,7 @@ const ruleBody = z.looseObject({
 
 const GONE = "This resource is no longer available.  No forwarding address is given.";
 const gone = () => new ApiError(410, GONE);
+const goneBody = z.object({ computeFault: z.object({ code: z.literal(410), message: z.string() }) });
 
 /** A Neutron error as Nova re-raises it: 404 stays, 409 and 400 become 400. */
 function asNova(e: unknown, on409: "badRequest" | "forbidden" = "badRequest"): never {
@@ -141,9 +142,13 @@ export default async function proxyRoutes(app: App, deps: RouteDeps) {
     },
   );
   const goneRoute = (method: "post" | "delete", url: string, operationId: string, summary: string) =>
-    app[method](url, { schema: { operationId, tags, summary, description: "Removed with nova-network (Ussuri): 410 Gone." } }, async () => {
-      throw gone();
-    });
+    app[method](
+      url,
+      { schema: { operationId, tags, summary, description: "Removed with nova-network (Ussuri): 410 Gone.", response: { 410: goneBody } } },
+      async () => {
+        throw gone();
+      },
+    );
   goneRoute("post", "/os-networks", "compute.os_networks.create", "Create a network (removed)");
   goneRoute("post", "/os-networks/add", "compute.os_networks.add", "Associate a network (removed)");
   goneRoute("delete", "/os-networks/:id", "compute.os_networks.delete", "Delete a network (removed)");

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import type { App, RouteDeps } from "../../app.js";
+import { baseUrlOf } from "../../http/context.js";
 import { NeutronErrors } from "../../network/errors.js";
 
 /**
@@ -36,8 +37,38 @@ const extension = z.object({
   links: z.array(z.never()),
 });
 
+const RESOURCES = [
+  ["network", "networks"],
+  ["subnet", "subnets"],
+  ["port", "ports"],
+  ["security_group", "security-groups"],
+  ["security_group_rule", "security-group-rules"],
+  ["network_ip_availability", "network-ip-availabilities"],
+] as const;
+
 export default async function extensionRoutes(app: App, deps: RouteDeps) {
-  void deps;
+  // GET /v2.0: the core resources and their collection links, as Neutron lists them.
+  app.get(
+    "/v2.0",
+    {
+      schema: {
+        operationId: "network.resources",
+        tags: ["network"],
+        summary: "List the resources of the v2.0 API",
+        response: {
+          200: z.object({
+            resources: z.array(z.object({ name: z.string(), collection: z.string(), links: z.array(z.object({ rel: z.string(), href: z.string() })) })),
+          }),
+        },
+      },
+    },
+    async (req) => {
+      const base = `${baseUrlOf(req, deps.config.publicUrl)}/networking/v2.0`;
+      return {
+        resources: RESOURCES.map(([name, collection]) => ({ name, collection, links: [{ rel: "self", href: `${base}/${collection}` }] })),
+      };
+    },
+  );
   app.get(
     "/v2.0/extensions",
     {
