@@ -48,6 +48,10 @@ export interface InstanceRecord {
   deletedAt: Date | null;
   taskDueAt: Date | null;
   requestSpec: string;
+  pendingAction: string | null;
+  pendingStep: number;
+  pendingParams: string;
+  previousState: string;
   createdAt: Date;
   updatedAt: Date;
   metadata: { key: string; value: string }[];
