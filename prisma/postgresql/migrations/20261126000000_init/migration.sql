@@ -292,6 +292,15 @@ CREATE TABLE "PortSecurityGroup" (
 );
 
 -- CreateTable
+CREATE TABLE "NetworkQuota" (
+    "projectId" TEXT NOT NULL,
+    "resource" TEXT NOT NULL,
+    "hardLimit" INTEGER NOT NULL,
+
+    CONSTRAINT "NetworkQuota_pkey" PRIMARY KEY ("projectId","resource")
+);
+
+-- CreateTable
 CREATE TABLE "Keypair" (
     "id" SERIAL NOT NULL,
     "userId" TEXT NOT NULL,

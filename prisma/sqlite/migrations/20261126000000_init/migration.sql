@@ -282,6 +282,15 @@ CREATE TABLE "PortSecurityGroup" (
 );
 
 -- CreateTable
+CREATE TABLE "NetworkQuota" (
+    "projectId" TEXT NOT NULL,
+    "resource" TEXT NOT NULL,
+    "hardLimit" INTEGER NOT NULL,
+
+    PRIMARY KEY ("projectId", "resource")
+);
+
+-- CreateTable
 CREATE TABLE "Keypair" (
     "id" INTEGER NOT NULL PRIMARY KEY AUTOINCREMENT,
     "userId" TEXT NOT NULL,
