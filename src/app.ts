@@ -11,6 +11,7 @@ import { tokenService } from "./identity/tokens.js";
 import { realCollaborators } from "./compute/wiring.js";
 import { createWorker } from "./compute/worker.js";
 import { computeService } from "./compute/servers.js";
+import { actionEngine } from "./compute/actions.js";
 import authPlugin from "./http/auth.js";
 import { errorHandler, notFoundHandler } from "./http/errors.js";
 import { serviceOf } from "./http/services.js";
@@ -48,10 +49,13 @@ export const BODY_LIMIT = 112 * 1024;
 export function buildServices(deps: AppDeps) {
   const collaborators = realCollaborators(deps.db, deps.clock);
   const worker = createWorker({ db: deps.db.prisma, clock: deps.clock, config: deps.config, logger: deps.logger, collab: collaborators });
+  const actions = actionEngine({ db: deps.db.prisma, clock: deps.clock, config: deps.config, logger: deps.logger, collab: collaborators, worker });
+  worker.useActions(actions);
   return {
     tokens: tokenService(deps.db.prisma, deps.clock, { ttlSeconds: deps.config.tokenTtl }),
     collaborators,
     worker,
+    actions,
     compute: computeService({ db: deps.db.prisma, clock: deps.clock, config: deps.config, logger: deps.logger, collab: collaborators, worker }),
   };
 }

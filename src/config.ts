@@ -55,6 +55,23 @@ export const settings = {
   diskAllocationRatio: { env: "NOVASIM_DISK_ALLOCATION_RATIO", schema: ratio.default(1.0), doc: "Disk overcommit ratio (Nova's initial_disk_allocation_ratio)." },
   reservedHostMemoryMb: { env: "NOVASIM_RESERVED_HOST_MEMORY_MB", schema: count.default(512), doc: "RAM each host keeps for itself, in MiB (Nova's reserved_host_memory_mb)." },
   availabilityZone: { env: "NOVASIM_AVAILABILITY_ZONE", schema: z.string().min(1).max(255).default("nova"), doc: "Availability zone of hosts that name none (Nova's default_availability_zone)." },
+  actionTimeMs: { env: "NOVASIM_ACTION_TIME_MS", schema: count.default(500), doc: "How long each simulated step of a server action (stop, reboot, resize…) lasts, in milliseconds (0: at once)." },
+  actionTimes: {
+    env: "NOVASIM_ACTION_TIMES",
+    schema: z
+      .string()
+      .transform((s, c) => {
+        try {
+          return JSON.parse(s) as unknown;
+        } catch {
+          c.addIssue({ code: "custom", message: "must be a JSON object" });
+          return z.NEVER;
+        }
+      })
+      .pipe(z.record(z.string(), z.number().int().min(0)))
+      .default({}),
+    doc: 'Per-action step times overriding NOVASIM_ACTION_TIME_MS, as JSON, e.g. `{"resize": 2000, "stop": 0}` (keys as in src/compute/lifecycle.ts).',
+  },
   workerPollMs: { env: "NOVASIM_WORKER_POLL_MS", schema: count.default(250), doc: "How often the instance worker looks for due work (for example from another replica), in milliseconds." },
   bootTimeMs: { env: "NOVASIM_BOOT_TIME_MS", schema: count.default(1000), doc: "How long a simulated server takes to boot, in milliseconds (0: at once)." },
   topologyFile: {

@@ -32,6 +32,8 @@ export function createWorker(deps: WorkerDeps) {
   let running: Promise<void> | null = null;
   let again = false;
   let started = false;
+  /** Server actions in progress are advanced by the action engine (set once both exist). */
+  let actions: { advance(id: string): Promise<void> } | null = null;
 
   async function fail(id: string, code: number, message: string, details: string) {
     const now = clock.now();
@@ -171,6 +173,7 @@ export function createWorker(deps: WorkerDeps) {
         if (p.taskState === TASK.DELETING) await finishDelete(p.id);
         else if (p.vmState === VM.BUILDING && p.taskState === TASK.SCHEDULING) await build(p.id);
         else if (p.vmState === VM.BUILDING && p.taskState === TASK.SPAWNING) await finishSpawn(p.id);
+        else if (p.pendingAction && actions) await actions.advance(p.id);
       } catch (err) {
         logger.error({ err, instance: p.id }, "worker step failed");
       }
@@ -226,6 +229,9 @@ export function createWorker(deps: WorkerDeps) {
   }
 
   return {
+    useActions(engine: { advance(id: string): Promise<void> }) {
+      actions = engine;
+    },
     tick,
     kick,
     finishDelete,

@@ -6,10 +6,11 @@ import hosts from "./hosts.js";
 import servers from "./servers.js";
 import proxies from "./proxies.js";
 import images from "./images.js";
+import serverActions from "./server-actions.js";
 
 /** Nova's v2.1 API, mounted at /compute/v2.1. One module per resource family. */
 export default async function computeRoutes(app: App, deps: RouteDeps) {
-  for (const plugin of [flavors, keypairs, quotas, hosts, servers, proxies, images]) {
+  for (const plugin of [flavors, keypairs, quotas, hosts, servers, serverActions, proxies, images]) {
     await app.register((i: App) => plugin(i, deps));
   }
 }

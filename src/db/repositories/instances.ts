@@ -120,7 +120,7 @@ export function instancesRepo(db: Tx) {
             { taskState: "deleting" },
           ],
         },
-        select: { id: true, vmState: true, taskState: true, taskDueAt: true },
+        select: { id: true, vmState: true, taskState: true, taskDueAt: true, pendingAction: true },
         orderBy: { createdAt: "asc" },
         take: 500,
       }),
