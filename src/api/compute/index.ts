@@ -7,10 +7,12 @@ import servers from "./servers.js";
 import proxies from "./proxies.js";
 import images from "./images.js";
 import serverActions from "./server-actions.js";
+import migrations from "./migrations.js";
+import serverExtras from "./server-extras.js";
 
 /** Nova's v2.1 API, mounted at /compute/v2.1. One module per resource family. */
 export default async function computeRoutes(app: App, deps: RouteDeps) {
-  for (const plugin of [flavors, keypairs, quotas, hosts, servers, serverActions, proxies, images]) {
+  for (const plugin of [flavors, keypairs, quotas, hosts, servers, serverActions, migrations, serverExtras, proxies, images]) {
     await app.register((i: App) => plugin(i, deps));
   }
 }
