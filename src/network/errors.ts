@@ -36,6 +36,10 @@ export const NeutronErrors = {
   invalidInput: (message: string) => new BadRequest(`Invalid input for operation: ${message}.`, "InvalidInput"),
   badRequest: (resource: string, msg: string) => new BadRequest(`Bad ${resource} request: ${msg}.`, "BadRequest"),
   policy: (rule: string) => new Forbidden(`${rule} is disallowed by policy`, "PolicyNotAuthorized"),
+  adminRequired: (reason: string) => new Forbidden(`User does not have admin privileges: ${reason}.`, "AdminRequired"),
+  overQuota: (resources: string[]) =>
+    new Conflict(`Quota exceeded for resources: [${[...resources].sort().map((r) => `'${r}'`).join(", ")}].`, "OverQuota"),
+  quotaNotFound: (projectId: string) => new NotFound(`Quota for project ${projectId} could not be found.`, "TenantQuotaNotFound"),
   adminForProject: () =>
     new BadRequest(
       "Specifying 'project_id' or 'tenant_id' other than the authenticated project in request requires admin privileges",

@@ -269,7 +269,7 @@ describe("extensions and IP availability", () => {
       expect(aliases).toContain(a);
     }
     expect(aliases).not.toContain("router");
-    expect(aliases).not.toContain("quotas");
+    expect(aliases).not.toContain("l3-ha");
     expect((await req("demo", "GET", "/extensions/security-group")).json().extension.alias).toBe("security-group");
     const miss = await req("demo", "GET", "/extensions/router");
     expect(miss.statusCode).toBe(404);

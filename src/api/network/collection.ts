@@ -33,6 +33,8 @@ export interface CollectionSpec<TIn extends Record<string, unknown>> {
   create(caller: Caller, body: TIn, admin: boolean): Promise<Body>;
   update(caller: Caller, id: string, body: TIn, admin: boolean): Promise<Body>;
   remove(caller: Caller, id: string): Promise<void>;
+  /** Quota check for the items of one create request, before any is made (Neutron's make_reservation). */
+  reserve?(caller: Caller, items: TIn[]): Promise<void>;
 }
 
 export function callerOf(req: FastifyRequest): Caller {
@@ -130,11 +132,14 @@ export function registerCollection<TIn extends Record<string, unknown>>(app: App
       const admin = authOf(req).isAdmin;
       if (raw && typeof raw === "object" && Array.isArray(raw[spec.key])) {
         const items = (raw[spec.key] as unknown[]).map((m) => parseMember(memberOf({ m }, "m")));
+        await spec.reserve?.(caller, items);
         const out: Body[] = [];
         for (const m of items) out.push(await spec.create(caller, m, admin));
         return reply.code(201).send({ [spec.key]: out });
       }
-      const created = await spec.create(caller, parseMember(memberOf(raw, spec.member)), admin);
+      const item = parseMember(memberOf(raw, spec.member));
+      await spec.reserve?.(caller, [item]);
+      const created = await spec.create(caller, item, admin);
       return reply.code(201).send({ [spec.member]: created });
     },
   );

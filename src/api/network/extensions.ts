@@ -6,7 +6,7 @@ import { NeutronErrors } from "../../network/errors.js";
 /**
  * GET /v2.0/extensions: only what is really implemented here, since clients
  * (openstacksdk, Tempest, Nova) switch behaviour on these aliases. No
- * router, quotas, tags or availability zones: they are not served.
+ * router, tags or availability zones: they are not served.
  */
 export const EXTENSIONS = [
   { alias: "security-group", name: "security-group", description: "The security groups extension.", updated: "2012-10-05T10:00:00-00:00" },
@@ -27,6 +27,9 @@ export const EXTENSIONS = [
   { alias: "ip_allocation", name: "IP Allocation", description: "IP allocation extension.", updated: "2016-06-10T23:00:00-00:00" },
   { alias: "sorting", name: "Sorting support", description: "Enables sorting support for resources.", updated: "2016-06-12T00:00:00-00:00" },
   { alias: "pagination", name: "Pagination support", description: "Enables pagination support for resources.", updated: "2016-06-12T00:00:00-00:00" },
+  { alias: "quotas", name: "Quota management support", description: "Expose functions for quotas management per project", updated: "2012-07-29T10:00:00-00:00" },
+  { alias: "quota_details", name: "Quota details management support", description: "Expose functions for quotas usage statistics per project", updated: "2017-02-10T10:00:00-00:00" },
+  { alias: "quota-check-limit", name: "Quota engine limit check", description: "Support for checking the resource usage before applying a new quota limit", updated: "2021-09-08T16:00:00-00:00" },
 ].map((e) => ({ ...e, links: [] as never[] }));
 
 const extension = z.object({

@@ -1,13 +1,16 @@
 import type { App, RouteDeps } from "../../app.js";
+import type { Caller } from "../../network/common.js";
 import { NeutronErrors } from "../../network/errors.js";
 import { values, type Query } from "../../network/query.js";
 import * as networks from "../../network/networks.js";
 import * as subnets from "../../network/subnets.js";
 import * as ports from "../../network/ports.js";
 import * as sg from "../../network/security-groups.js";
+import { checkCreateQuota, type QuotaResource } from "../../network/quotas.js";
 import { registerCollection } from "./collection.js";
 import extensions from "./extensions.js";
 import ipAvailability from "./ip-availability.js";
+import quotas from "./quotas.js";
 import {
   GROUP_WRITABLE,
   NETWORK_WRITABLE,
@@ -37,11 +40,15 @@ export default async function networkRoutes(app: App, deps: RouteDeps) {
   const now = () => deps.clock.now();
   // Push the cheapest filters down to the database; the rest are applied on the bodies.
   const ids = (q: Query) => values(q, "id");
+  // Creates are checked against the owning project's Neutron quota first.
+  const reserve = (resource: QuotaResource) => (c: Caller, items: { project_id?: string; tenant_id?: string }[]) =>
+    checkCreateQuota(db, c, resource, items);
 
   registerCollection(app, deps, {
     collection: "networks",
     key: "networks",
     member: "network",
+    reserve: reserve("network"),
     opPrefix: "network.networks",
     title: "network",
     body: networkBody,
@@ -61,6 +68,7 @@ export default async function networkRoutes(app: App, deps: RouteDeps) {
     collection: "subnets",
     key: "subnets",
     member: "subnet",
+    reserve: reserve("subnet"),
     opPrefix: "network.subnets",
     title: "subnet",
     body: subnetBody,
@@ -79,6 +87,7 @@ export default async function networkRoutes(app: App, deps: RouteDeps) {
     collection: "ports",
     key: "ports",
     member: "port",
+    reserve: reserve("port"),
     opPrefix: "network.ports",
     title: "port",
     body: portBody,
@@ -106,6 +115,7 @@ export default async function networkRoutes(app: App, deps: RouteDeps) {
     collection: "security-groups",
     key: "security_groups",
     member: "security_group",
+    reserve: reserve("security_group"),
     opPrefix: "network.security_groups",
     title: "security group",
     body: groupBody,
@@ -127,6 +137,7 @@ export default async function networkRoutes(app: App, deps: RouteDeps) {
     collection: "security-group-rules",
     key: "security_group_rules",
     member: "security_group_rule",
+    reserve: reserve("security_group_rule"),
     opPrefix: "network.security_group_rules",
     title: "security group rule",
     body: ruleBody,
@@ -148,4 +159,5 @@ export default async function networkRoutes(app: App, deps: RouteDeps) {
 
   await app.register((i: App) => extensions(i, deps));
   await app.register((i: App) => ipAvailability(i, deps));
+  await app.register((i: App) => quotas(i, deps));
 }

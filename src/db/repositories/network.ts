@@ -279,6 +279,35 @@ export function networkRepo(db: Tx) {
     deleteRule: (id: string) => db.securityGroupRule.delete({ where: { id }, select: { id: true } }),
     bumpGroup: (id: string, now: Date) =>
       db.securityGroup.update({ where: { id }, data: { updatedAt: now, revision: { increment: 1 } }, select: { id: true } }),
+
+    // ------------------------------------------------------------ quotas
+    /** Stored limits: one project's, or every project's (null). */
+    quotaRows: (projectId: string | null) =>
+      db.networkQuota.findMany({
+        where: projectId === null ? {} : { projectId },
+        orderBy: [{ projectId: "asc" }, { resource: "asc" }],
+        select: { projectId: true, resource: true, hardLimit: true },
+      }),
+    setQuota: (projectId: string, resource: string, hardLimit: number) =>
+      db.networkQuota.upsert({
+        where: { projectId_resource: { projectId, resource } },
+        create: { projectId, resource, hardLimit },
+        update: { hardLimit },
+        select: { resource: true },
+      }),
+    deleteQuotas: async (projectId: string) => (await db.networkQuota.deleteMany({ where: { projectId } })).count,
+    /** Rows the project owns, per counted resource (Neutron counts by project_id). */
+    usage: async (projectId: string) => {
+      const where = { projectId };
+      const [network, subnet, port, securityGroup, securityGroupRule] = await Promise.all([
+        db.network.count({ where }),
+        db.subnet.count({ where }),
+        db.port.count({ where }),
+        db.securityGroup.count({ where }),
+        db.securityGroupRule.count({ where }),
+      ]);
+      return { network, subnet, port, security_group: securityGroup, security_group_rule: securityGroupRule };
+    },
   };
   return repo;
 }
