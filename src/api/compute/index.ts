@@ -9,10 +9,11 @@ import images from "./images.js";
 import serverActions from "./server-actions.js";
 import migrations from "./migrations.js";
 import serverExtras from "./server-extras.js";
+import usage from "./usage.js";
 
 /** Nova's v2.1 API, mounted at /compute/v2.1. One module per resource family. */
 export default async function computeRoutes(app: App, deps: RouteDeps) {
-  for (const plugin of [flavors, keypairs, quotas, hosts, servers, serverActions, migrations, serverExtras, proxies, images]) {
+  for (const plugin of [flavors, keypairs, quotas, hosts, servers, serverActions, migrations, serverExtras, usage, proxies, images]) {
     await app.register((i: App) => plugin(i, deps));
   }
 }
