@@ -56,7 +56,7 @@ export function buildServices(deps: AppDeps) {
     collaborators,
     worker,
     actions,
-    compute: computeService({ db: deps.db.prisma, clock: deps.clock, config: deps.config, logger: deps.logger, collab: collaborators, worker }),
+    compute: computeService({ db: deps.db.prisma, clock: deps.clock, config: deps.config, logger: deps.logger, collab: collaborators, worker, actions }),
   };
 }
 
@@ -75,6 +75,14 @@ export async function buildApp(deps: AppDeps): Promise<App> {
 
   // OpenStack APIs take JSON (and, per route, Glance's raw image data): no plain-text bodies.
   app.removeContentTypeParser("text/plain");
+  // Clients (Tempest among them) send Content-Type: application/json on bodiless DELETEs and GETs:
+  // an empty JSON body is no body, as for the Python services.
+  const json = app.getDefaultJsonParser("error", "error");
+  app.removeContentTypeParser("application/json");
+  app.addContentTypeParser("application/json", { parseAs: "string" }, (req, body, done) => {
+    if (body === "" || (typeof body === "string" && body.trim() === "" && req.method !== "POST" && req.method !== "PUT")) return done(null, undefined);
+    return json(req, body as string, done);
+  });
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   app.setErrorHandler(errorHandler);

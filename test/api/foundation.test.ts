@@ -154,6 +154,18 @@ describe("error bodies per service", () => {
     expect(k.json().error).toMatchObject({ code: 400, title: "Bad Request" });
   });
 
+  it("an empty body with Content-Type: application/json is no body (Tempest sends it on DELETE)", async () => {
+    const admin = await t.token("admin");
+    const subject = await t.token("demo");
+    const res = await t.app.inject({
+      method: "DELETE",
+      url: "/identity/v3/auth/tokens",
+      headers: { "x-auth-token": admin, "x-subject-token": subject, "content-type": "application/json" },
+      payload: "",
+    });
+    expect(res.statusCode).toBe(204);
+  });
+
   it("a wrong content type is 415", async () => {
     const res = await t.app.inject({
       method: "POST",
