@@ -79,6 +79,11 @@ export const settings = {
     schema: topologyFile.optional(),
     doc: "JSON file describing the hosts: a list (or {\"hosts\": list}) of {name?, count?, az?, vcpus?, ramMb?, diskGb?, cpuAllocationRatio?, ramAllocationRatio?, diskAllocationRatio?, reservedHostMemoryMb?}; unset fields take the settings above.",
   },
+  resizeConfirmWindowSeconds: {
+    env: "NOVASIM_RESIZE_CONFIRM_WINDOW",
+    schema: count.default(0),
+    doc: "Seconds after which a resize or cold migration waiting in VERIFY_RESIZE is confirmed automatically (Nova's resize_confirm_window; 0: never).",
+  },
   schedulerHostSubsetSize: {
     env: "NOVASIM_SCHEDULER_HOST_SUBSET_SIZE",
     schema: positive.default(1),

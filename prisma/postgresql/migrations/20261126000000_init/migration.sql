@@ -490,6 +490,29 @@ CREATE TABLE "QuotaUserLimit" (
     CONSTRAINT "QuotaUserLimit_pkey" PRIMARY KEY ("projectId","userId","resource")
 );
 
+-- CreateTable
+CREATE TABLE "Migration" (
+    "id" SERIAL NOT NULL,
+    "uuid" TEXT NOT NULL,
+    "instanceUuid" TEXT NOT NULL,
+    "migrationType" TEXT NOT NULL,
+    "status" TEXT NOT NULL,
+    "sourceCompute" TEXT,
+    "sourceNode" TEXT,
+    "destCompute" TEXT,
+    "destNode" TEXT,
+    "destHost" TEXT,
+    "oldInstanceTypeId" INTEGER,
+    "newInstanceTypeId" INTEGER,
+    "userId" TEXT NOT NULL,
+    "projectId" TEXT NOT NULL,
+    "hidden" BOOLEAN NOT NULL DEFAULT false,
+    "createdAt" TIMESTAMP(3) NOT NULL,
+    "updatedAt" TIMESTAMP(3),
+
+    CONSTRAINT "Migration_pkey" PRIMARY KEY ("id")
+);
+
 -- CreateIndex
 CREATE UNIQUE INDEX "Domain_name_key" ON "Domain"("name");
 
@@ -591,6 +614,15 @@ CREATE INDEX "InstanceAction_instanceId_idx" ON "InstanceAction"("instanceId");
 
 -- CreateIndex
 CREATE INDEX "InstanceActionEvent_actionId_idx" ON "InstanceActionEvent"("actionId");
+
+-- CreateIndex
+CREATE UNIQUE INDEX "Migration_uuid_key" ON "Migration"("uuid");
+
+-- CreateIndex
+CREATE INDEX "Migration_instanceUuid_status_idx" ON "Migration"("instanceUuid", "status");
+
+-- CreateIndex
+CREATE INDEX "Migration_createdAt_id_idx" ON "Migration"("createdAt", "id");
 
 -- AddForeignKey
 ALTER TABLE "Project" ADD CONSTRAINT "Project_domainId_fkey" FOREIGN KEY ("domainId") REFERENCES "Domain"("id") ON DELETE RESTRICT ON UPDATE CASCADE;

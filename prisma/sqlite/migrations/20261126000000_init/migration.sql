@@ -473,6 +473,27 @@ CREATE TABLE "QuotaUserLimit" (
     PRIMARY KEY ("projectId", "userId", "resource")
 );
 
+-- CreateTable
+CREATE TABLE "Migration" (
+    "id" INTEGER NOT NULL PRIMARY KEY AUTOINCREMENT,
+    "uuid" TEXT NOT NULL,
+    "instanceUuid" TEXT NOT NULL,
+    "migrationType" TEXT NOT NULL,
+    "status" TEXT NOT NULL,
+    "sourceCompute" TEXT,
+    "sourceNode" TEXT,
+    "destCompute" TEXT,
+    "destNode" TEXT,
+    "destHost" TEXT,
+    "oldInstanceTypeId" INTEGER,
+    "newInstanceTypeId" INTEGER,
+    "userId" TEXT NOT NULL,
+    "projectId" TEXT NOT NULL,
+    "hidden" BOOLEAN NOT NULL DEFAULT false,
+    "createdAt" DATETIME NOT NULL,
+    "updatedAt" DATETIME
+);
+
 -- CreateIndex
 CREATE UNIQUE INDEX "Domain_name_key" ON "Domain"("name");
 
@@ -574,4 +595,13 @@ CREATE INDEX "InstanceAction_instanceId_idx" ON "InstanceAction"("instanceId");
 
 -- CreateIndex
 CREATE INDEX "InstanceActionEvent_actionId_idx" ON "InstanceActionEvent"("actionId");
+
+-- CreateIndex
+CREATE UNIQUE INDEX "Migration_uuid_key" ON "Migration"("uuid");
+
+-- CreateIndex
+CREATE INDEX "Migration_instanceUuid_status_idx" ON "Migration"("instanceUuid", "status");
+
+-- CreateIndex
+CREATE INDEX "Migration_createdAt_id_idx" ON "Migration"("createdAt", "id");
 
