@@ -101,6 +101,11 @@ export function describeIssue(issue: Issue, root: unknown): Described {
       if (p.origin === "array") return { path, value, message: `${pyRepr(value)} is too long` };
       return { path, value, message: `${pyRepr(value)} is greater than the maximum of ${p.maximum}` };
     case "invalid_value":
+      if (value === undefined) {
+        // A missing enum member (zod reports invalid_value): jsonschema's "required".
+        const parent = path.slice(0, -1);
+        return { path: parent, value: at(root, parent), message: `${pyRepr(path.at(-1))} is a required property` };
+      }
       return { path, value, message: `${pyRepr(value)} is not one of ${pyRepr(p.values)}` };
     case "custom":
       return { path, value, message: /^is not a /.test(issue.message) ? `${pyRepr(value)} ${issue.message}` : issue.message };
