@@ -79,6 +79,16 @@ export const settings = {
     schema: topologyFile.optional(),
     doc: "JSON file describing the hosts: a list (or {\"hosts\": list}) of {name?, count?, az?, vcpus?, ramMb?, diskGb?, cpuAllocationRatio?, ramAllocationRatio?, diskAllocationRatio?, reservedHostMemoryMb?}; unset fields take the settings above.",
   },
+  shelvedOffloadTimeSeconds: {
+    env: "NOVASIM_SHELVED_OFFLOAD_TIME",
+    schema: z.coerce.number().int().min(-1).max(2_147_483_647).default(0),
+    doc: "Seconds a shelved server keeps its host before it is offloaded (Nova's shelved_offload_time): 0 offloads at once, -1 never.",
+  },
+  reclaimInstanceIntervalSeconds: {
+    env: "NOVASIM_RECLAIM_INSTANCE_INTERVAL",
+    schema: count.default(0),
+    doc: "When > 0, DELETE soft-deletes servers (restorable) and they are reclaimed after this many seconds (Nova's reclaim_instance_interval).",
+  },
   resizeConfirmWindowSeconds: {
     env: "NOVASIM_RESIZE_CONFIRM_WINDOW",
     schema: count.default(0),

@@ -14,6 +14,7 @@ import { sanitizeHostname, type FlavorSnapshot, type InstanceRecord } from "./in
 import { POWER, TASK, VM, statesFromStatuses, statusOf } from "./vm-states.js";
 import type { Worker } from "./worker.js";
 
+import type { ActionEngine } from "./actions.js";
 export class InstanceNotFound extends NotFound {
   constructor(id: string) {
     super(`Instance ${id} could not be found.`);
@@ -34,6 +35,8 @@ export interface ServiceDeps {
   collab: Collaborators;
   worker: Worker;
 }
+  /** The action engine, for DELETE as a soft delete when reclaim_instance_interval is set. */
+  actions?: Pick<ActionEngine, "start">;
 
 const GiB = 1024 ** 3;
 const randomString = (n: number, alphabet: string) =>
@@ -266,6 +269,11 @@ export function computeService(deps: ServiceDeps) {
     const now = clock.now();
     const ok = await repo.transition(id, { taskState: inst.taskState }, { taskState: TASK.DELETING, updatedAt: now });
     if (!ok) throw new Conflict(`Cannot 'delete' instance ${id} while it is in task_state ${inst.taskState}`);
+    // Nova's _delete: with reclaim_instance_interval, servers that have run are soft-deleted (restorable).
+    if (deps.config.reclaimInstanceIntervalSeconds > 0 && deps.actions && inst.launchedAt) {
+      await deps.actions.start(ctx, requestId, inst, "softDelete");
+      return;
+    }
     await repo.startAction({
       instanceId: id,
       action: "delete",

@@ -1,4 +1,124 @@
-import type { Effects } from "../actions.js";
+import { instancesRepo } from "../../db/repositories/instances.js";
+import { BadRequest, Forbidden } from "../../http/errors.js";
+import type { EffectContext, Effects } from "../actions.js";
 import type { ActionKey } from "../lifecycle.js";
+import { TASK, VM } from "../vm-states.js";
+import type { Worker } from "../worker.js";
 
-export const REBUILD_DELETE_EFFECTS: Partial<Record<ActionKey, Effects>> = {};
+/**
+ * rebuild, soft delete (DELETE with reclaim_instance_interval > 0) and
+ * restore. Rebuild keeps the host, the claim and the ports; it only changes
+ * the image and the attributes the request names (nova/compute/api.py rebuild).
+ */
+
+const GiB = 1024 ** 3;
+
+/** The validated rebuild request, as the handler passes it to the engine. */
+export interface RebuildParams {
+  imageRef: string;
+  name?: string;
+  metadata?: Record<string, string>;
+  autoDiskConfig?: boolean;
+  accessIPv4?: string;
+  accessIPv6?: string;
+  description?: string | null;
+  keyName?: string | null;
+  userData?: string | null;
+  hostname?: string;
+}
+
+const rebuild: Effects = {
+  async prepare(ec, inst, params, ctx) {
+    const p = params as unknown as RebuildParams;
+    let image;
+    try {
+      image = await ec.collab.imageForBoot(ec.db, p.imageRef, ctx);
+    } catch (err) {
+      // Nova's rebuild answers an unknown image with its own message (ImageNotFound -> "Cannot find image for rebuild").
+      if (err instanceof BadRequest && / could not be found\.$/.test(err.message)) throw new BadRequest("Cannot find image for rebuild");
+      throw err;
+    }
+    // _validate_flavor_image_nostatus against the instance's flavor.
+    if (image.minRam > inst.memoryMb) throw new BadRequest("Flavor's memory is too small for requested image.");
+    if (inst.rootGb > 0) {
+      if (image.size !== null && image.size > inst.rootGb * GiB) {
+        throw new BadRequest(`Flavor's disk is too small for requested image. Flavor disk is ${inst.rootGb * GiB} bytes, image is ${image.size} bytes.`);
+      }
+      if (image.minDisk > inst.rootGb) {
+        throw new BadRequest(
+          `Flavor's disk is smaller than the minimum size specified in image metadata. Flavor disk is ${inst.rootGb * GiB} bytes, minimum size is ${image.minDisk * GiB} bytes.`,
+        );
+      }
+    }
+    if (p.metadata) {
+      const limit = await ec.collab.quotas.metadataItems(ec.db, inst.projectId);
+      const n = Object.keys(p.metadata).length;
+      if (limit >= 0 && n > limit) {
+        throw new Forbidden(`Quota exceeded for metadata_items: Requested ${n}, but already used 0 of ${limit} metadata_items`, "OverQuota");
+      }
+    }
+    // Keys belong to users: the caller's keypair, not the owner's (Nova uses context.user_id).
+    const key = p.keyName ? await ec.collab.keypairForBoot(ec.db, ctx.userId, p.keyName) : null;
+    return { imageId: image.id, keyData: key ? key.publicKey : null };
+  },
+  async begin(_ec, _inst, params) {
+    const p = params as unknown as RebuildParams & { imageId: string; keyData: string | null };
+    const f: Record<string, unknown> = { imageRef: p.imageId, progress: 0 };
+    if (p.name !== undefined) f.displayName = p.name;
+    if (p.autoDiskConfig !== undefined) f.autoDiskConfig = p.autoDiskConfig;
+    if (p.accessIPv4 !== undefined) f.accessIpV4 = p.accessIPv4;
+    if (p.accessIPv6 !== undefined) f.accessIpV6 = p.accessIPv6;
+    if (p.description !== undefined) f.displayDescription = p.description;
+    if (p.keyName !== undefined) {
+      f.keyName = p.keyName || null;
+      f.keyData = p.keyName ? p.keyData : null;
+    }
+    if (p.userData !== undefined) f.userData = p.userData;
+    if (p.hostname !== undefined) f.hostname = p.hostname;
+    return f;
+  },
+  async complete(ec) {
+    return { launchedAt: ec.clock.now() };
+  },
+};
+
+const softDelete: Effects = {
+  async complete(ec) {
+    // Nova stamps the deletion time; the reclaim counts from it.
+    return { terminatedAt: ec.clock.now() };
+  },
+};
+
+const restore: Effects = {
+  async begin() {
+    return { terminatedAt: null };
+  },
+};
+
+export const REBUILD_DELETE_EFFECTS: Partial<Record<ActionKey, Effects>> = {
+  rebuild,
+  softDelete,
+  restore,
+};
+
+/**
+ * Delete soft-deleted servers older than reclaim_instance_interval (Nova's
+ * _reclaim_queued_deletes periodic task): each goes through the ordinary
+ * delete path (claim and ports released). Returns how many were reclaimed.
+ * Meant to be called from the worker's tick.
+ */
+export async function reclaimDue(ec: Pick<EffectContext, "db" | "clock" | "config">, worker: Pick<Worker, "finishDelete">): Promise<number> {
+  const interval = ec.config.reclaimInstanceIntervalSeconds;
+  if (interval <= 0) return 0;
+  const repo = instancesRepo(ec.db);
+  const cutoff = new Date(ec.clock.now().getTime() - interval * 1000);
+  const due = await repo.list({ deletedAt: null, vmState: VM.SOFT_DELETED, taskState: null, terminatedAt: { lte: cutoff } });
+  let n = 0;
+  for (const inst of due) {
+    const ok = await repo.transition(inst.id, { vmState: VM.SOFT_DELETED, taskState: null }, { taskState: TASK.DELETING, updatedAt: ec.clock.now() });
+    if (!ok) continue;
+    await worker.finishDelete(inst.id);
+    n++;
+  }
+  return n;
+}

@@ -1,3 +1,168 @@
-import type { ServerAction } from "./types.js";
+import crypto from "node:crypto";
+import { z } from "zod";
+import { instancesRepo } from "../../../db/repositories/instances.js";
+import { TASK } from "../../../compute/vm-states.js";
+import type { RebuildParams } from "../../../compute/effects/rebuild-delete.js";
+import { Conflict } from "../../../http/errors.js";
+import { baseUrlOf } from "../../../http/context.js";
+import { versioned } from "../../../http/versioned.js";
+import { authorize } from "../../../identity/policy.js";
+import * as t from "../schemas/parameter-types.js";
+import { serverView, type ServerViewContext } from "../views/servers.js";
+import type { ActionInput, ServerAction } from "./types.js";
 
-export const REBUILD_DELETE_ACTIONS: readonly ServerAction[] = [];
+/**
+ * rebuild (servers.py _rebuild) and the deferred-delete actions restore and
+ * forceDelete (deferred_delete.py). Soft delete itself is DELETE /servers/{id}
+ * when reclaim_instance_interval is set.
+ */
+
+const adminPassword = () =>
+  Array.from(crypto.randomBytes(12), (b) => "ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz23456789"[b % 57]).join("");
+
+const personality = z.array(z.strictObject({ path: z.string().optional(), contents: t.base64.optional() }));
+const rebuildV21 = z.strictObject({
+  name: t.name.optional(),
+  imageRef: t.uuid,
+  adminPass: z.string().optional(),
+  metadata: t.metadata.optional(),
+  preserve_ephemeral: t.boolean.optional(),
+  "OS-DCF:diskConfig": z.enum(["AUTO", "MANUAL"]).optional(),
+  accessIPv4: t.ipv4.optional(),
+  accessIPv6: t.ipv6.optional(),
+  personality: personality.optional(),
+});
+const rebuildV219 = rebuildV21.extend({ description: t.description.optional() });
+const rebuildV254 = rebuildV219.extend({ key_name: z.string().min(1).max(255).nullable().optional() });
+const rebuildV257 = rebuildV254.omit({ personality: true }).extend({ user_data: t.base64.nullable().optional() });
+const rebuildV263 = rebuildV257.extend({
+  trusted_image_certificates: z
+    .array(z.string().min(1))
+    .min(1)
+    .max(50)
+    .refine((a) => new Set(a).size === a.length, "has non-unique elements")
+    .nullable()
+    .optional(),
+});
+const rebuildV290 = rebuildV263.extend({ hostname: t.hostname.optional() });
+const rebuildV294 = rebuildV263.extend({ hostname: t.fqdn.optional() });
+const wrap = <S extends z.ZodType>(s: S) => z.strictObject({ rebuild: s });
+type RebuildBody = z.output<typeof rebuildV294> & { personality?: unknown };
+
+/** Fields of Nova's rebuild response before 2.75 (the update view), by the microversion that added them. */
+const BASE_FIELDS = ["id", "name", "status", "image", "flavor", "fault", "user_id", "tenant_id", "created", "updated", "progress", "metadata", "links", "addresses", "hostId", "OS-DCF:diskConfig", "accessIPv4", "accessIPv6"];
+const VERSIONED_FIELDS: [string, string][] = [
+  ["2.9", "locked"],
+  ["2.19", "description"],
+  ["2.26", "tags"],
+  ["2.54", "key_name"],
+  ["2.63", "trusted_image_certificates"],
+  ["2.71", "server_groups"],
+  ["2.73", "locked_reason"],
+];
+
+async function rebuildView({ req, ctx, deps }: ActionInput, id: string) {
+  const collab = deps.services.collaborators;
+  const db = deps.db.prisma;
+  const inst = (await instancesRepo(db).find(id, { withDeleted: true }))!;
+  const v = req.apiVersion;
+  const [addresses, securityGroups, hostStatus, imageProperties] = await Promise.all([
+    collab.network.addresses(db, [id]),
+    collab.network.securityGroups(db, [id]),
+    v.atLeast("2.16") && ctx.isAdmin ? collab.hostStatus(db) : Promise.resolve(new Map<string, string>()),
+    v.atLeast("2.98") && inst.imageRef ? collab.imageProperties(db, [inst.imageRef]) : Promise.resolve(new Map<string, Record<string, unknown>>()),
+  ]);
+  const vc: ServerViewContext = { base: baseUrlOf(req, deps.config.publicUrl), version: v, isAdmin: ctx.isAdmin, addresses, securityGroups, hostStatus, imageProperties };
+  const full = serverView(inst, vc, { showServerGroups: true });
+  if (v.atLeast("2.75")) return { server: full, userData: inst.userData };
+  // Before 2.75 Nova answers with the short view: no extended attributes, plain addresses.
+  const keep = new Set([...BASE_FIELDS, ...VERSIONED_FIELDS.filter(([mv]) => v.atLeast(mv)).map(([, f]) => f)]);
+  const server: Record<string, unknown> = Object.fromEntries(Object.entries(full).filter(([k]) => keep.has(k)));
+  const plain: Record<string, unknown[]> = {};
+  for (const [net, list] of Object.entries((full.addresses ?? {}) as Record<string, Record<string, unknown>[]>)) {
+    plain[net] = list.map((a) => ({ version: a.version, addr: a.addr }));
+  }
+  server.addresses = plain;
+  return { server, userData: inst.userData };
+}
+
+const rebuild: ServerAction = {
+  key: "rebuild",
+  summary: "Rebuild a server from an image (description 2.19, key_name 2.54, user_data 2.57 replacing personality, trusted certificates 2.63, hostname 2.90)",
+  schema: versioned([
+    { from: "2.1", schema: wrap(rebuildV21) },
+    { from: "2.19", schema: wrap(rebuildV219) },
+    { from: "2.54", schema: wrap(rebuildV254) },
+    { from: "2.57", schema: wrap(rebuildV257) },
+    { from: "2.63", schema: wrap(rebuildV263) },
+    { from: "2.90", schema: wrap(rebuildV290) },
+    { from: "2.94", schema: wrap(rebuildV294) },
+  ]),
+  status: 202,
+  response: z.object({ server: z.looseObject({ id: z.string(), status: z.string() }) }),
+  async handle(input) {
+    const { req, reply, ctx, inst, body, deps } = input;
+    const r = body.rebuild as RebuildBody;
+    authorize(ctx, "os_compute_api:servers:rebuild", "project_member_or_admin", { projectId: inst.projectId });
+    const v = req.apiVersion;
+    if (v.atLeast("2.63") && "trusted_image_certificates" in r) {
+      authorize(ctx, "os_compute_api:servers:rebuild:trusted_certs", "project_member_or_admin", { projectId: inst.projectId });
+    }
+    const password = r.adminPass ?? adminPassword();
+    const params: RebuildParams = { imageRef: r.imageRef };
+    if (r.name !== undefined) params.name = r.name.trim();
+    if (r.metadata !== undefined) params.metadata = r.metadata;
+    if (r["OS-DCF:diskConfig"] !== undefined) params.autoDiskConfig = r["OS-DCF:diskConfig"] === "AUTO";
+    if (r.accessIPv4 !== undefined) params.accessIPv4 = r.accessIPv4;
+    if (r.accessIPv6 !== undefined) params.accessIPv6 = r.accessIPv6;
+    if (v.atLeast("2.19") && r.description !== undefined) params.description = r.description;
+    if (v.atLeast("2.54") && "key_name" in r) params.keyName = r.key_name ?? null;
+    if (v.atLeast("2.57") && "user_data" in r) params.userData = r.user_data ?? null;
+    if (v.atLeast("2.90") && r.hostname !== undefined) params.hostname = r.hostname;
+    await deps.services.actions.start(ctx, req.id, inst, "rebuild", params as unknown as Record<string, unknown>);
+    // Metadata is replaced as a whole (instance.update(metadata=...)); the state change has been won.
+    if (params.metadata) await instancesRepo(deps.db.prisma).replaceMetadata(inst.id, params.metadata);
+    const { server, userData } = await rebuildView(input, inst.id);
+    // [api]enable_instance_password defaults to True: the password is in the body.
+    server.adminPass = password;
+    if (v.atLeast("2.57")) server.user_data = userData;
+    const self = (server.links as { rel: string; href: string }[]).find((l) => l.rel === "self");
+    if (self) reply.header("Location", self.href);
+    return { server };
+  },
+};
+
+const restore: ServerAction = {
+  key: "restore",
+  summary: "Restore a soft-deleted server",
+  schema: z.strictObject({ restore: z.unknown() }),
+  status: 202,
+  async handle({ req, ctx, inst, deps }) {
+    authorize(ctx, "os_compute_api:os-deferred-delete:restore", "project_member_or_admin", { projectId: inst.projectId });
+    await deps.services.actions.start(ctx, req.id, inst, "restore");
+    return null;
+  },
+};
+
+const forceDelete: ServerAction = {
+  key: "forceDelete",
+  summary: "Delete a server now, soft-deleted or not",
+  schema: z.strictObject({ forceDelete: z.unknown() }),
+  status: 202,
+  async handle({ req, ctx, inst, deps }) {
+    authorize(ctx, "os_compute_api:os-deferred-delete:force", "project_member_or_admin", { projectId: inst.projectId });
+    // compute API force_delete: the lock applies, any vm_state, no task in progress.
+    if (inst.locked && !ctx.isAdmin) throw new Conflict(`Instance ${inst.id} is locked`);
+    if (inst.taskState !== null) throw new Conflict(`Cannot 'forceDelete' instance ${inst.id} while it is in task_state ${inst.taskState}`);
+    const repo = instancesRepo(deps.db.prisma);
+    const now = deps.clock.now();
+    const ok = await repo.transition(inst.id, { taskState: null }, { taskState: TASK.DELETING, pendingAction: null, pendingParams: "{}", taskDueAt: null, updatedAt: now });
+    if (!ok) throw new Conflict(`Cannot 'forceDelete' instance ${inst.id} while it is in task_state ${(await repo.find(inst.id))?.taskState ?? TASK.DELETING}`);
+    await repo.startAction({ instanceId: inst.id, action: "delete", requestId: req.id, userId: ctx.userId, projectId: inst.projectId, startTime: now, event: "compute_terminate_instance", host: inst.host });
+    // As DELETE does: finish at once, releasing the claim and the ports.
+    await deps.services.worker.finishDelete(inst.id);
+    return null;
+  },
+};
+
+export const REBUILD_DELETE_ACTIONS: readonly ServerAction[] = [rebuild, restore, forceDelete];
