@@ -92,6 +92,8 @@ export async function buildApp(deps: AppDeps): Promise<App> {
     reply.header("x-openstack-request-id", req.id);
     if (serviceOf(req.url) === "compute") reply.header("x-compute-request-id", req.id);
   });
+  // OpenStack APIs answer "no body" with an empty body (202s of actions, deletes), never JSON null.
+  app.addHook("onSend", async (_req, _reply, payload) => (payload === "null" ? "" : payload));
   app.addHook("onResponse", async (req, reply) => {
     req.log.info(
       { method: req.method, path: req.url, status: reply.statusCode, duration_ms: Math.round(reply.elapsedTime * 100) / 100 },

@@ -1,4 +1,5 @@
 import crypto from "node:crypto";
+import ipaddr from "ipaddr.js";
 import type { Logger } from "pino";
 import type { Clock } from "../clock.js";
 import type { Config } from "../config.js";
@@ -13,8 +14,8 @@ import type { Collaborators, RequestedNetwork } from "./collaborators.js";
 import { sanitizeHostname, type FlavorSnapshot, type InstanceRecord } from "./instance.js";
 import { POWER, TASK, VM, statesFromStatuses, statusOf } from "./vm-states.js";
 import type { Worker } from "./worker.js";
-
 import type { ActionEngine } from "./actions.js";
+
 export class InstanceNotFound extends NotFound {
   constructor(id: string) {
     super(`Instance ${id} could not be found.`);
@@ -34,11 +35,13 @@ export interface ServiceDeps {
   logger: Logger;
   collab: Collaborators;
   worker: Worker;
-}
   /** The action engine, for DELETE as a soft delete when reclaim_instance_interval is set. */
   actions?: Pick<ActionEngine, "start">;
+}
 
 const GiB = 1024 ** 3;
+/** Access IPs are stored as netaddr prints them: IPv6 compressed (RFC 5952), as Nova does. */
+const normalizeIp = (ip: string) => (ipaddr.isValid(ip) ? ipaddr.parse(ip).toString() : ip);
 const randomString = (n: number, alphabet: string) =>
   Array.from(crypto.randomBytes(n), (b) => alphabet[b % alphabet.length]).join("");
 const adminPassword = () => randomString(12, "ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz23456789");
@@ -204,8 +207,8 @@ export function computeService(deps: ServiceDeps) {
           keyData: keypair?.publicKey ?? null,
           userData: s.user_data ?? null,
           hostname: s.hostname && count === 1 ? s.hostname : sanitizeHostname(name, `server-${id}`),
-          accessIpV4: s.accessIPv4 ?? "",
-          accessIpV6: s.accessIPv6 ?? "",
+          accessIpV4: s.accessIPv4 ? normalizeIp(s.accessIPv4) : "",
+          accessIpV6: s.accessIPv6 ? normalizeIp(s.accessIPv6) : "",
           configDrive: s.config_drive ? "True" : "",
           autoDiskConfig: s["OS-DCF:diskConfig"] === "AUTO",
           reservationId: resv,
@@ -253,8 +256,8 @@ export function computeService(deps: ServiceDeps) {
     const data: Record<string, unknown> = { updatedAt: clock.now() };
     if (body.name !== undefined) data.displayName = body.name;
     if (body.description !== undefined) data.displayDescription = body.description;
-    if (body.accessIPv4 !== undefined) data.accessIpV4 = body.accessIPv4;
-    if (body.accessIPv6 !== undefined) data.accessIpV6 = body.accessIPv6;
+    if (body.accessIPv4 !== undefined) data.accessIpV4 = normalizeIp(body.accessIPv4);
+    if (body.accessIPv6 !== undefined) data.accessIpV6 = normalizeIp(body.accessIPv6);
     if (body["OS-DCF:diskConfig"] !== undefined) data.autoDiskConfig = body["OS-DCF:diskConfig"] === "AUTO";
     if (body.hostname !== undefined) data.hostname = body.hostname;
     await repo.update(id, data);
@@ -266,14 +269,14 @@ export function computeService(deps: ServiceDeps) {
     authorize(ctx, "os_compute_api:servers:delete", "project_member_or_admin", { projectId: inst.projectId });
     checkLocked(ctx, inst);
     if (inst.taskState === TASK.DELETING) return;
-    const now = clock.now();
-    const ok = await repo.transition(id, { taskState: inst.taskState }, { taskState: TASK.DELETING, updatedAt: now });
-    if (!ok) throw new Conflict(`Cannot 'delete' instance ${id} while it is in task_state ${inst.taskState}`);
     // Nova's _delete: with reclaim_instance_interval, servers that have run are soft-deleted (restorable).
     if (deps.config.reclaimInstanceIntervalSeconds > 0 && deps.actions && inst.launchedAt) {
       await deps.actions.start(ctx, requestId, inst, "softDelete");
       return;
     }
+    const now = clock.now();
+    const ok = await repo.transition(id, { taskState: inst.taskState }, { taskState: TASK.DELETING, updatedAt: now });
+    if (!ok) throw new Conflict(`Cannot 'delete' instance ${id} while it is in task_state ${inst.taskState}`);
     await repo.startAction({
       instanceId: id,
       action: "delete",
@@ -347,8 +350,10 @@ export function computeService(deps: ServiceDeps) {
       return new RegExp(v.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"));
     }
   };
+  // ISO 8601 only, as oslo's timeutils.parse_isotime: "2011/01/01" is not a date here.
+  const ISO = /^\d{4}-\d{2}-\d{2}([T ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?)?(Z|[+-]\d{2}(:?\d{2})?)?$/i;
   const parseTime = (name: string, v: string) => {
-    const t = Date.parse(v);
+    const t = ISO.test(v) ? Date.parse(/[zZ]|[+-]\d{2}(:?\d{2})?$/.test(v) || v.length <= 10 ? v : `${v}Z`) : NaN;
     if (Number.isNaN(t)) throw new BadRequest(`Invalid filter field: ${name}.`);
     return new Date(t);
   };

@@ -79,10 +79,12 @@ export function negotiate(raw: string | null): ApiVersion {
  * it, with Vary, on every response there, errors included.
  */
 export default fp(async function microversion(app: FastifyInstance, opts: { prefixes: string[] }) {
+  const applies = (url: string) => opts.prefixes.some((p) => url === p || url.startsWith(p + "/") || url.startsWith(p + "?"));
   app.decorateRequest("apiVersion", null as unknown as ApiVersion);
   // Say in each route's OpenAPI description which microversions it exists in.
   app.addHook("onRoute", (route) => {
-    const v = route.config?.versions;
+    // Every compute route says which microversions it exists in (2.1 to latest unless it says otherwise).
+    const v = route.config?.versions ?? (applies(route.url) && route.config?.public !== true ? {} : undefined);
     if (!v || !route.schema) return;
     const range = `Microversions ${v.min ?? MIN_VERSION.toString()} to ${v.max ?? "latest"}.`;
     const schema = route.schema as { description?: string };
@@ -96,7 +98,6 @@ export default fp(async function microversion(app: FastifyInstance, opts: { pref
       throw new NotFound("The resource could not be found.");
     }
   });
-  const applies = (url: string) => opts.prefixes.some((p) => url === p || url.startsWith(p + "/") || url.startsWith(p + "?"));
   app.addHook("onRequest", async (req, reply) => {
     if (!applies(req.url)) return;
     const { raw } = requestedVersion(req);

@@ -137,6 +137,31 @@ describe("server create, show, list and delete", () => {
   });
 });
 
+describe("details clients check", () => {
+  it("access IPs are normalised as netaddr prints them; changes-since takes ISO 8601 only", async () => {
+    const res = await boot("ipv6", "demo", { accessIPv6: "0000:0000:0000:0000:0000:babe:220.12.22.2", accessIPv4: "1.1.1.1" });
+    const id = res.json().server.id;
+    const s = (await t.app.inject({ url: `/compute/v2.1/servers/${id}`, headers: await as("demo") })).json().server;
+    expect(s.accessIPv6).toBe("::babe:dc0c:1602");
+    expect(s.accessIPv4).toBe("1.1.1.1");
+    const bad = await t.app.inject({ url: "/compute/v2.1/servers?changes-since=2011/01/01", headers: await as("demo") });
+    expect(bad.statusCode).toBe(400);
+    expect(bad.json().badRequest.message).toBe("Invalid filter field: changes-since.");
+    const ok = await t.app.inject({ url: "/compute/v2.1/servers?changes-since=2011-01-01T12:34:00Z", headers: await as("demo") });
+    expect(ok.statusCode).toBe(200);
+  });
+
+  it("202 and 204 answers have an empty body, never JSON null", async () => {
+    const id = (await boot("empty-body")).json().server.id;
+    await settle();
+    const stop = await t.app.inject({ method: "POST", url: `/compute/v2.1/servers/${id}/action`, headers: await as("demo"), payload: { "os-stop": null } });
+    expect(stop.statusCode).toBe(202);
+    expect(stop.body).toBe("");
+    const del = await t.app.inject({ method: "DELETE", url: `/compute/v2.1/servers/${id}`, headers: await as("demo") });
+    expect(del.body).toBe("");
+  });
+});
+
 describe("create validation (Nova's messages)", () => {
   const post = async (body: unknown, version = "2.1") =>
     t.app.inject({ method: "POST", url: "/compute/v2.1/servers", headers: await as("demo", mv(version)), payload: body as object });

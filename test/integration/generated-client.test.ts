@@ -126,3 +126,27 @@ describe("identity through the generated client", () => {
     expect(data?.projects.map((p) => p.name)).toContain("admin");
   });
 });
+
+describe("compute through the generated client", () => {
+  it("creates, lists, shows and deletes a server", async () => {
+    const demo = await as("demo");
+    const image = await t.db.prisma.image.findFirstOrThrow({ where: { name: "cirros-0.6.2-x86_64-disk" }, select: { id: true } });
+    const created = await demo.POST("/compute/v2.1/servers", {
+      body: { server: { name: "generated-client-vm", imageRef: image.id, flavorRef: "1" } },
+    });
+    expect(created.response.status).toBe(202);
+    const id = created.data && "server" in created.data ? created.data.server.id : undefined;
+    expect(id).toMatch(/^[0-9a-f-]{36}$/);
+    await t.app.services.worker.idle();
+
+    const list = await demo.GET("/compute/v2.1/servers", { params: { query: { name: "^generated-client-" } } });
+    expect(list.data?.servers.map((s) => s.id)).toEqual([id]);
+    const shown = await demo.GET("/compute/v2.1/servers/{server_id}", { params: { path: { server_id: id! } } });
+    expect(shown.data?.server.name).toBe("generated-client-vm");
+
+    const deleted = await demo.DELETE("/compute/v2.1/servers/{server_id}", { params: { path: { server_id: id! } } });
+    expect(deleted.response.status).toBe(204);
+    const gone = await demo.GET("/compute/v2.1/servers/{server_id}", { params: { path: { server_id: id! } } });
+    expect(gone.response.status).toBe(404);
+  });
+});
