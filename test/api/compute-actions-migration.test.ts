@@ -118,6 +118,9 @@ describe("resize", () => {
     expect(after).toMatchObject({ status: "ACTIVE", flavor: { id: "3" }, "OS-EXT-SRV-ATTR:host": dest });
     expect(await allocations([m.uuid])).toEqual({});
     expect(await allocations([id])).toEqual({ [dest]: { VCPU: 2, MEMORY_MB: 4096, DISK_GB: 40 } });
+    const ports = await t.db.prisma.port.findMany({ where: { deviceId: id }, select: { bindingHostId: true } });
+    expect(ports.length).toBeGreaterThan(0);
+    expect(ports.every((p) => p.bindingHostId === dest)).toBe(true);
     expect((await migrationOf(id)).status).toBe("confirmed");
     await expectNoLeaks();
     const again = await act(id, { confirmResize: null });
@@ -144,6 +147,8 @@ describe("resize", () => {
     expect(after).toMatchObject({ status: "ACTIVE", flavor: { id: "1" }, "OS-EXT-SRV-ATTR:host": src });
     expect(await allocations([id, m.uuid])).toEqual({ [src]: { VCPU: 1, MEMORY_MB: 512, DISK_GB: 1 } });
     expect(await allocations([id])).not.toHaveProperty(dest);
+    const ports = await t.db.prisma.port.findMany({ where: { deviceId: id }, select: { bindingHostId: true } });
+    expect(ports.map((p) => p.bindingHostId)).toEqual(ports.map(() => src));
     expect((await migrationOf(id)).status).toBe("reverted");
     await expectNoLeaks();
   });
@@ -209,7 +214,7 @@ describe("resize", () => {
     const id = await activeServer("rz6");
     expect((await act(id, { resize: { flavorRef: "2" } })).statusCode).toBe(202);
     for (let i = 0; i < 4; i++) await settle();
-    const ec = { db: t.db.prisma, clock: t.clock, config: t.config, logger: t.app.log, collab: t.app.services.collaborators } as Parameters<typeof autoConfirmDue>[0];
+    const ec = { db: t.db.prisma, clock: t.clock, config: t.config, logger: t.app.log, collab: t.app.services.collaborators } as unknown as Parameters<typeof autoConfirmDue>[0];
     expect(await autoConfirmDue(ec, t.clock.now())).toBe(0);
     const windowed = { ...ec, config: { ...t.config, resizeConfirmWindowSeconds: 60 } };
     expect(await autoConfirmDue(windowed, t.clock.now())).toBe(0);
