@@ -6,6 +6,9 @@ import { instancesRepo } from "../db/repositories/instances.js";
 import { NoValidHost, release, scheduleAndClaim } from "../scheduler/index.js";
 import type { Collaborators, RequestedNetwork } from "./collaborators.js";
 import type { RequestSpecExtra } from "./servers.js";
+import { autoConfirmDue } from "./effects/migration.js";
+import { offloadShelvedDue } from "./effects/images-shelve.js";
+import { reclaimDue } from "./effects/rebuild-delete.js";
 import { POWER, TASK, VM } from "./vm-states.js";
 
 /**
@@ -164,9 +167,24 @@ export function createWorker(deps: WorkerDeps) {
     if (ok) await repo.finishAction(id, "delete", now, "Success", { host: inst.host });
   }
 
+  /** Nova's periodic tasks: auto-confirm of resizes, offload of shelved servers, reclaim of soft-deleted ones. */
+  async function periodic(now: Date): Promise<number> {
+    const ec = { db, clock, config, logger, collab };
+    let n = 0;
+    if (config.resizeConfirmWindowSeconds > 0) n += await autoConfirmDue(ec, now);
+    if (config.shelvedOffloadTimeSeconds > 0) n += await offloadShelvedDue(ec);
+    if (config.reclaimInstanceIntervalSeconds > 0) n += await reclaimDue(ec, { finishDelete });
+    return n;
+  }
+
   /** Advance everything that can advance now; returns how many steps were taken. */
   async function tick(): Promise<number> {
     const now = clock.now();
+    try {
+      await periodic(now);
+    } catch (err) {
+      logger.error({ err }, "periodic task failed");
+    }
     const pending = await repo.pending(now);
     for (const p of pending) {
       try {

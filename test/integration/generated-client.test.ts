@@ -131,8 +131,10 @@ describe("compute through the generated client", () => {
   it("creates, lists, shows and deletes a server", async () => {
     const demo = await as("demo");
     const image = await t.db.prisma.image.findFirstOrThrow({ where: { name: "cirros-0.6.2-x86_64-disk" }, select: { id: true } });
+    // The spec documents the newest request schema (networks required from 2.37), so ask for it.
     const created = await demo.POST("/compute/v2.1/servers", {
-      body: { server: { name: "generated-client-vm", imageRef: image.id, flavorRef: "1" } },
+      headers: { "OpenStack-API-Version": "compute 2.37" },
+      body: { server: { name: "generated-client-vm", imageRef: image.id, flavorRef: "1", networks: "auto" } },
     });
     expect(created.response.status).toBe(202);
     const id = created.data && "server" in created.data ? created.data.server.id : undefined;

@@ -18,7 +18,7 @@ import {
   updateServer,
 } from "./schemas/servers.js";
 import * as t from "./schemas/parameter-types.js";
-import { serverBasicView, serverLinks, serverView, type ServerViewContext } from "./views/servers.js";
+import { serverBasicView, serverLinks, serverView, shortServerView, type ServerViewContext } from "./views/servers.js";
 import { actionView, eventView } from "./views/instance-actions.js";
 
 const link = z.object({ rel: z.string(), href: z.string() });
@@ -186,7 +186,9 @@ export default async function serverRoutes(app: App, deps: RouteDeps) {
     async (req) => {
       const ctx = authOf(req);
       const body = parseVersionedBody(req, updateServer);
-      return showOne(req, ctx, await compute.update(ctx, req.params.server_id, body.server));
+      const shown = await showOne(req, ctx, await compute.update(ctx, req.params.server_id, body.server));
+      if (req.apiVersion.atLeast("2.75")) return shown;
+      return { server: shortServerView(shown.server, req.apiVersion) as z.infer<typeof serverDetail> };
     },
   );
 

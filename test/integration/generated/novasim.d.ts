@@ -54,6 +54,332 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/compute/v2.1/flavors": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List flavors
+         * @description Filters minRam, minDisk, is_public (admins: true, false or none); sort_key/sort_dir; marker/limit pagination. Unknown parameters are ignored before 2.75 and rejected from 2.75.
+         *
+         *     Microversions 2.1 to latest.
+         */
+        get: operations["compute.flavors.list"];
+        put?: never;
+        /**
+         * Create a flavor (admin)
+         * @description Policy os_compute_api:os-flavor-manage:create. `id` is generated (a UUID) when absent or null; `description` from 2.55. Answers 200, as Nova does.
+         *
+         *     Microversions 2.1 to latest.
+         */
+        post: operations["compute.flavors.create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/compute/v2.1/flavors/detail": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List flavors with details
+         * @description Same filters as GET /flavors. From 2.61 each flavor carries its extra_specs.
+         *
+         *     Microversions 2.1 to latest.
+         */
+        get: operations["compute.flavors.detail"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/compute/v2.1/flavors/{flavor_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Show a flavor
+         * @description Microversions 2.1 to latest.
+         */
+        get: operations["compute.flavors.show"];
+        /**
+         * Update a flavor's description (admin)
+         * @description Policy os_compute_api:os-flavor-manage:update. Only the description can change.
+         *
+         *     Microversions 2.55 to latest.
+         */
+        put: operations["compute.flavors.update"];
+        post?: never;
+        /**
+         * Delete a flavor (admin)
+         * @description Policy os_compute_api:os-flavor-manage:delete. Answers 202 with no body, as Nova does.
+         *
+         *     Microversions 2.1 to latest.
+         */
+        delete: operations["compute.flavors.delete"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/compute/v2.1/flavors/{flavor_id}/action": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Grant or revoke a project's access to a flavor (admin)
+         * @description `addTenantAccess` (policy os_compute_api:os-flavor-access:add_tenant_access) or `removeTenantAccess` (os_compute_api:os-flavor-access:remove_tenant_access), each `{tenant}`. From 2.7 a public flavor cannot be granted (409).
+         *
+         *     Microversions 2.1 to latest.
+         */
+        post: operations["compute.flavors.action"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/compute/v2.1/flavors/{flavor_id}/os-extra_specs": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List a flavor's extra specs
+         * @description Microversions 2.1 to latest.
+         */
+        get: operations["compute.flavors.extraSpecs.list"];
+        put?: never;
+        /**
+         * Create or update extra specs (admin)
+         * @description Policy os_compute_api:os-flavor-extra-specs:create. Echoes the request body.
+         *
+         *     Microversions 2.1 to latest.
+         */
+        post: operations["compute.flavors.extraSpecs.create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/compute/v2.1/flavors/{flavor_id}/os-extra_specs/{key}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Show one extra spec
+         * @description Microversions 2.1 to latest.
+         */
+        get: operations["compute.flavors.extraSpecs.show"];
+        /**
+         * Set one extra spec (admin)
+         * @description Policy os_compute_api:os-flavor-extra-specs:update. The body's only key must be the one in the URL.
+         *
+         *     Microversions 2.1 to latest.
+         */
+        put: operations["compute.flavors.extraSpecs.update"];
+        post?: never;
+        /**
+         * Delete one extra spec (admin)
+         * @description Policy os_compute_api:os-flavor-extra-specs:delete. Answers 200 with no body, as Nova does.
+         *
+         *     Microversions 2.1 to latest.
+         */
+        delete: operations["compute.flavors.extraSpecs.delete"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/compute/v2.1/flavors/{flavor_id}/os-flavor-access": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List the projects granted a private flavor (admin)
+         * @description Policy os_compute_api:os-flavor-access. A public flavor has no access list (404).
+         *
+         *     Microversions 2.1 to latest.
+         */
+        get: operations["compute.flavors.access.list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/compute/v2.1/images": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List images (proxy to Glance, deprecated)
+         * @description Microversions 2.1 to 2.35.
+         */
+        get: operations["compute.images.list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/compute/v2.1/images/detail": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List images with details (proxy to Glance, deprecated)
+         * @description Microversions 2.1 to 2.35.
+         */
+        get: operations["compute.images.detail"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/compute/v2.1/images/{image_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Show an image (proxy to Glance, deprecated)
+         * @description Microversions 2.1 to 2.35.
+         */
+        get: operations["compute.images.show"];
+        put?: never;
+        post?: never;
+        /**
+         * Delete an image (proxy to Glance, deprecated)
+         * @description Microversions 2.1 to 2.35.
+         */
+        delete: operations["compute.images.delete"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/compute/v2.1/images/{image_id}/metadata": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List image metadata (proxy to Glance, deprecated)
+         * @description Microversions 2.1 to 2.38.
+         */
+        get: operations["compute.images.metadata.list"];
+        /**
+         * Replace all image metadata (proxy to Glance, deprecated)
+         * @description Microversions 2.1 to 2.38.
+         */
+        put: operations["compute.images.metadata.replace"];
+        /**
+         * Add or update image metadata items (proxy to Glance, deprecated)
+         * @description Microversions 2.1 to 2.38.
+         */
+        post: operations["compute.images.metadata.create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/compute/v2.1/images/{image_id}/metadata/{key}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Show an image metadata item (proxy to Glance, deprecated)
+         * @description Microversions 2.1 to 2.38.
+         */
+        get: operations["compute.images.metadata.show"];
+        /**
+         * Set an image metadata item (proxy to Glance, deprecated)
+         * @description Microversions 2.1 to 2.38.
+         */
+        put: operations["compute.images.metadata.update"];
+        post?: never;
+        /**
+         * Delete an image metadata item (proxy to Glance, deprecated)
+         * @description Microversions 2.1 to 2.38.
+         */
+        delete: operations["compute.images.metadata.delete"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/compute/v2.1/limits": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Show absolute limits and usage
+         * @description The caller's project's limits and usage (admins: `?tenant_id` for another project). Network limits go in 2.36, maxImageMeta in 2.39, personality limits in 2.57.
+         *
+         *     Microversions 2.1 to latest.
+         */
+        get: operations["compute.limits.show"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/compute/v2.1/os-availability-zone": {
         parameters: {
             query?: never;
@@ -61,7 +387,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** List availability zones */
+        /**
+         * List availability zones
+         * @description Microversions 2.1 to latest.
+         */
         get: operations["compute.availability_zones.list"];
         put?: never;
         post?: never;
@@ -81,6 +410,8 @@ export interface paths {
         /**
          * List availability zones with their hosts and services
          * @description Admin only.
+         *
+         *     Microversions 2.1 to latest.
          */
         get: operations["compute.availability_zones.detail"];
         put?: never;
@@ -101,6 +432,8 @@ export interface paths {
         /**
          * List hypervisors
          * @description Admin only. Paging from 2.33; UUID ids, hypervisor_hostname_pattern and with_servers from 2.53.
+         *
+         *     Microversions 2.1 to latest.
          */
         get: operations["compute.hypervisors.list"];
         put?: never;
@@ -121,6 +454,8 @@ export interface paths {
         /**
          * List hypervisors with details
          * @description Admin only. Resource fields (vcpus, memory_mb, …, cpu_info) until 2.87; uptime from 2.88.
+         *
+         *     Microversions 2.1 to latest.
          */
         get: operations["compute.hypervisors.detail"];
         put?: never;
@@ -163,6 +498,8 @@ export interface paths {
         /**
          * Show a hypervisor
          * @description Admin only. The id is an integer before 2.53 and a UUID from 2.53; with_servers from 2.53.
+         *
+         *     Microversions 2.1 to latest.
          */
         get: operations["compute.hypervisors.show"];
         put?: never;
@@ -239,6 +576,376 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/compute/v2.1/os-keypairs": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List key pairs
+         * @description The caller's key pairs by name. 2.2 adds `type`; 2.10 `?user_id` (admins); 2.35 `limit`/`marker` and `keypairs_links`.
+         *
+         *     Microversions 2.1 to latest.
+         */
+        get: operations["compute.keypairs.list"];
+        put?: never;
+        /**
+         * Create or import a key pair
+         * @description Imports `public_key`, or (before 2.92) generates an RSA key pair and returns its `private_key` once. 200 before 2.2, 201 from 2.2. 403 when the key_pairs quota is used up, 409 when the name is taken.
+         *
+         *     Microversions 2.1 to latest.
+         */
+        post: operations["compute.keypairs.create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/compute/v2.1/os-keypairs/{keypair_name}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Show a key pair
+         * @description Microversions 2.1 to latest.
+         */
+        get: operations["compute.keypairs.show"];
+        put?: never;
+        post?: never;
+        /**
+         * Delete a key pair
+         * @description 202 before 2.2, 204 from 2.2.
+         *
+         *     Microversions 2.1 to latest.
+         */
+        delete: operations["compute.keypairs.delete"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/compute/v2.1/os-migrations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List migrations (admin)
+         * @description Filters instance_uuid, host (source or destination), source_compute, status, migration_type. 2.23 adds migration_type and links; 2.59 limit/marker (uuid), changes-since, uuid and migrations_links; 2.66 changes-before; 2.80 user_id/project_id filters and fields.
+         *
+         *     Microversions 2.1 to latest.
+         */
+        get: operations["compute.migrations.list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/compute/v2.1/os-networks": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List networks (proxy to Neutron, deprecated)
+         * @description Microversions 2.1 to 2.35.
+         */
+        get: operations["compute.os_networks.list"];
+        put?: never;
+        /**
+         * Create a network (removed)
+         * @description Removed with nova-network (Ussuri): 410 Gone.
+         *
+         *     Microversions 2.1 to latest.
+         */
+        post: operations["compute.os_networks.create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/compute/v2.1/os-networks/add": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Associate a network (removed)
+         * @description Removed with nova-network (Ussuri): 410 Gone.
+         *
+         *     Microversions 2.1 to latest.
+         */
+        post: operations["compute.os_networks.add"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/compute/v2.1/os-networks/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Show a network (proxy to Neutron, deprecated)
+         * @description Microversions 2.1 to 2.35.
+         */
+        get: operations["compute.os_networks.show"];
+        put?: never;
+        post?: never;
+        /**
+         * Delete a network (removed)
+         * @description Removed with nova-network (Ussuri): 410 Gone.
+         *
+         *     Microversions 2.1 to latest.
+         */
+        delete: operations["compute.os_networks.delete"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/compute/v2.1/os-networks/{id}/action": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Disassociate a network (removed)
+         * @description Removed with nova-network (Ussuri): 410 Gone.
+         *
+         *     Microversions 2.1 to latest.
+         */
+        post: operations["compute.os_networks.action"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/compute/v2.1/os-quota-class-sets/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Show a quota class
+         * @description Admin only. The `default` class supplies the default quotas. server_groups and server_group_members appear from 2.50.
+         *
+         *     Microversions 2.1 to latest.
+         */
+        get: operations["compute.quota-class-sets.show"];
+        /**
+         * Update a quota class
+         * @description Admin only.
+         *
+         *     Microversions 2.1 to latest.
+         */
+        put: operations["compute.quota-class-sets.update"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/compute/v2.1/os-quota-sets/{project_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Show a project's quotas
+         * @description A project member may see its own project's; admins any. `?user_id` shows that user's. 2.36 and 2.57 drop resources.
+         *
+         *     Microversions 2.1 to latest.
+         */
+        get: operations["compute.quota-sets.show"];
+        /**
+         * Update a project's (or a user's) quotas
+         * @description Admin only. -1 is unlimited. A limit below what is in use is refused (400) unless `force` is true. `?user_id` sets that user's limits within the project.
+         *
+         *     Microversions 2.1 to latest.
+         */
+        put: operations["compute.quota-sets.update"];
+        post?: never;
+        /**
+         * Revert a project's (or a user's) quotas to the defaults
+         * @description Admin only. Answers 202 with no body.
+         *
+         *     Microversions 2.1 to latest.
+         */
+        delete: operations["compute.quota-sets.delete"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/compute/v2.1/os-quota-sets/{project_id}/defaults": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Show the default quotas
+         * @description The `default` quota class over the configured defaults.
+         *
+         *     Microversions 2.1 to latest.
+         */
+        get: operations["compute.quota-sets.defaults"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/compute/v2.1/os-quota-sets/{project_id}/detail": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Show a project's quotas with usage
+         * @description Each resource as {in_use, limit, reserved}; reserved is always 0.
+         *
+         *     Microversions 2.1 to latest.
+         */
+        get: operations["compute.quota-sets.detail"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/compute/v2.1/os-security-group-rules": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Create an ingress rule (proxy, deprecated)
+         * @description Microversions 2.1 to 2.35.
+         */
+        post: operations["compute.os_security_group_rules.create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/compute/v2.1/os-security-group-rules/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /**
+         * Delete a rule (proxy, deprecated)
+         * @description Microversions 2.1 to 2.35.
+         */
+        delete: operations["compute.os_security_group_rules.delete"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/compute/v2.1/os-security-groups": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List security groups (proxy to Neutron, deprecated)
+         * @description Microversions 2.1 to 2.35.
+         */
+        get: operations["compute.os_security_groups.list"];
+        put?: never;
+        /**
+         * Create a security group (proxy, deprecated)
+         * @description Microversions 2.1 to 2.35.
+         */
+        post: operations["compute.os_security_groups.create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/compute/v2.1/os-security-groups/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Show a security group (proxy, deprecated)
+         * @description Microversions 2.1 to 2.35.
+         */
+        get: operations["compute.os_security_groups.show"];
+        /**
+         * Update a security group (proxy, deprecated)
+         * @description Microversions 2.1 to 2.35.
+         */
+        put: operations["compute.os_security_groups.update"];
+        post?: never;
+        /**
+         * Delete a security group (proxy, deprecated)
+         * @description Microversions 2.1 to 2.35.
+         */
+        delete: operations["compute.os_security_groups.delete"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/compute/v2.1/os-services": {
         parameters: {
             query?: never;
@@ -249,11 +956,605 @@ export interface paths {
         /**
          * List compute services
          * @description Admin only. forced_down from 2.11; UUID ids from 2.53.
+         *
+         *     Microversions 2.1 to latest.
          */
         get: operations["compute.services.list"];
         put?: never;
         post?: never;
         delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/compute/v2.1/os-simple-tenant-usage": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List usage of all projects (admin)
+         * @description `detailed=1` adds each project's server_usages. 2.40: limit/marker and tenant_usages_links.
+         *
+         *     Microversions 2.1 to latest.
+         */
+        get: operations["compute.simple_tenant_usage.list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/compute/v2.1/os-simple-tenant-usage/{tenant_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Show usage of one project
+         * @description The project's totals and server_usages; `{}` when nothing ran in the period. 2.40: limit/marker and tenant_usage_links.
+         *
+         *     Microversions 2.1 to latest.
+         */
+        get: operations["compute.simple_tenant_usage.show"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/compute/v2.1/os-tenant-networks": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List project networks (proxy, deprecated)
+         * @description Microversions 2.1 to 2.35.
+         */
+        get: operations["compute.os_tenant_networks.list"];
+        put?: never;
+        /**
+         * Create a project network (removed)
+         * @description Removed with nova-network (Ussuri): 410 Gone.
+         *
+         *     Microversions 2.1 to latest.
+         */
+        post: operations["compute.os_tenant_networks.create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/compute/v2.1/os-tenant-networks/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Show a project network (proxy, deprecated)
+         * @description Microversions 2.1 to 2.35.
+         */
+        get: operations["compute.os_tenant_networks.show"];
+        put?: never;
+        post?: never;
+        /**
+         * Delete a project network (removed)
+         * @description Removed with nova-network (Ussuri): 410 Gone.
+         *
+         *     Microversions 2.1 to latest.
+         */
+        delete: operations["compute.os_tenant_networks.delete"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/compute/v2.1/servers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List servers
+         * @description Filters (name, status, image, flavor, ip, changes-since, changes-before 2.66, tags 2.26, …; admins all of Nova's), sort_key/sort_dir, limit/marker with servers_links. all_tenants for admins. Unknown parameters are ignored before 2.75 and rejected from 2.75.
+         *
+         *     Microversions 2.1 to latest.
+         */
+        get: operations["compute.servers.list"];
+        put?: never;
+        /**
+         * Create a server
+         * @description Boots one or more servers (min_count/max_count). Returns 202 with adminPass; the server is BUILD until a simulated host has booted it. The body schema depends on the microversion (networks required from 2.37, tags from 2.52, hostname from 2.90…).
+         *
+         *     Microversions 2.1 to latest.
+         */
+        post: operations["compute.servers.create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/compute/v2.1/servers/detail": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List servers with details
+         * @description Filters (name, status, image, flavor, ip, changes-since, changes-before 2.66, tags 2.26, …; admins all of Nova's), sort_key/sort_dir, limit/marker with servers_links. all_tenants for admins. Unknown parameters are ignored before 2.75 and rejected from 2.75.
+         *
+         *     Microversions 2.1 to latest.
+         */
+        get: operations["compute.servers.detail"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/compute/v2.1/servers/{server_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Show server details
+         * @description Microversions 2.1 to latest.
+         */
+        get: operations["compute.servers.show"];
+        /**
+         * Update a server (name, description 2.19, access IPs, disk config, hostname 2.90)
+         * @description Microversions 2.1 to latest.
+         */
+        put: operations["compute.servers.update"];
+        post?: never;
+        /**
+         * Delete a server
+         * @description Microversions 2.1 to latest.
+         */
+        delete: operations["compute.servers.delete"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/compute/v2.1/servers/{server_id}/action": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Run a server action
+         * @description The body names exactly one action by its key: `os-stop`, `os-start`, `reboot`, `pause`, `unpause`, `suspend`, `resume`, `lock`, `unlock`, `resize`, `confirmResize`, `revertResize`, `migrate`, `os-migrateLive`, `evacuate`, `createImage`, `createBackup`, `shelve`, `shelveOffload`, `unshelve`, `rebuild`, `restore`, `forceDelete`, `rescue`, `unrescue`, `os-getConsoleOutput`, `changePassword`, `os-resetState`, `trigger_crash_dump`, `addSecurityGroup`, `removeSecurityGroup`, `os-getVNCConsole`, `os-getSPICEConsole`, `os-getSerialConsole`, `os-getRDPConsole`. Each action's body schema is one alternative of the request body.
+         *
+         *     Microversions 2.1 to latest.
+         */
+        post: operations["compute.servers.action"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/compute/v2.1/servers/{server_id}/diagnostics": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Show the hypervisor's diagnostics of a running server (admin)
+         * @description Before 2.48 the libvirt driver's own flat dict; from 2.48 the standard diagnostics model.
+         *
+         *     Microversions 2.1 to latest.
+         */
+        get: operations["compute.servers.diagnostics.show"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/compute/v2.1/servers/{server_id}/ips": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List the IP addresses of a server
+         * @description Microversions 2.1 to latest.
+         */
+        get: operations["compute.servers.ips.list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/compute/v2.1/servers/{server_id}/ips/{network_label}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Show the IP addresses of a server on one network
+         * @description Microversions 2.1 to latest.
+         */
+        get: operations["compute.servers.ips.show"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/compute/v2.1/servers/{server_id}/metadata": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List all metadata of a server
+         * @description Microversions 2.1 to latest.
+         */
+        get: operations["compute.servers.metadata.list"];
+        /**
+         * Replace all metadata of a server
+         * @description Microversions 2.1 to latest.
+         */
+        put: operations["compute.servers.metadata.replace"];
+        /**
+         * Create or update metadata items of a server
+         * @description Microversions 2.1 to latest.
+         */
+        post: operations["compute.servers.metadata.update"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/compute/v2.1/servers/{server_id}/metadata/{key}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Show a metadata item of a server
+         * @description Microversions 2.1 to latest.
+         */
+        get: operations["compute.servers.metadata.show"];
+        /**
+         * Create or update one metadata item of a server
+         * @description Microversions 2.1 to latest.
+         */
+        put: operations["compute.servers.metadata.set"];
+        post?: never;
+        /**
+         * Delete a metadata item of a server
+         * @description Microversions 2.1 to latest.
+         */
+        delete: operations["compute.servers.metadata.delete"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/compute/v2.1/servers/{server_id}/migrations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List a server's in-progress live migrations
+         * @description Microversions 2.23 to latest.
+         */
+        get: operations["compute.servers.migrations.list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/compute/v2.1/servers/{server_id}/migrations/{migration_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Show a server's in-progress live migration
+         * @description Microversions 2.23 to latest.
+         */
+        get: operations["compute.servers.migrations.show"];
+        put?: never;
+        post?: never;
+        /**
+         * Abort a live migration (back on the source host)
+         * @description Microversions 2.24 to latest.
+         */
+        delete: operations["compute.servers.migrations.abort"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/compute/v2.1/servers/{server_id}/migrations/{migration_id}/action": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Force a running live migration to complete
+         * @description Microversions 2.22 to latest.
+         */
+        post: operations["compute.servers.migrations.force_complete"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/compute/v2.1/servers/{server_id}/os-instance-actions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List the actions performed on a server
+         * @description Microversions 2.1 to latest.
+         */
+        get: operations["compute.servers.actions.list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/compute/v2.1/servers/{server_id}/os-instance-actions/{request_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Show one action of a server, with its events
+         * @description Microversions 2.1 to latest.
+         */
+        get: operations["compute.servers.actions.show"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/compute/v2.1/servers/{server_id}/os-interface": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List the server's port interfaces (tag from 2.70)
+         * @description Microversions 2.1 to latest.
+         */
+        get: operations["compute.servers.interfaces.list"];
+        put?: never;
+        /**
+         * Attach a port, or a new port on a network, to the server
+         * @description With neither net_id nor port_id, the project's one usable network. tag from 2.49.
+         *
+         *     Microversions 2.1 to latest.
+         */
+        post: operations["compute.servers.interfaces.create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/compute/v2.1/servers/{server_id}/os-interface/{port_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Show one port interface of the server
+         * @description Microversions 2.1 to latest.
+         */
+        get: operations["compute.servers.interfaces.show"];
+        put?: never;
+        post?: never;
+        /**
+         * Detach a port interface (a port Nova created is deleted)
+         * @description Microversions 2.1 to latest.
+         */
+        delete: operations["compute.servers.interfaces.delete"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/compute/v2.1/servers/{server_id}/os-security-groups": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List the security groups of a server, with their ingress rules
+         * @description Microversions 2.1 to latest.
+         */
+        get: operations["compute.servers.security_groups.list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/compute/v2.1/servers/{server_id}/os-server-password": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Show the encrypted password the guest posted to the metadata service
+         * @description Empty until a guest posts one; the simulated guests never do.
+         *
+         *     Microversions 2.1 to latest.
+         */
+        get: operations["compute.servers.password.show"];
+        put?: never;
+        post?: never;
+        /**
+         * Clear the encrypted server password (the guest's password itself is unchanged)
+         * @description Microversions 2.1 to latest.
+         */
+        delete: operations["compute.servers.password.clear"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/compute/v2.1/servers/{server_id}/remote-consoles": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Create a remote console (VNC, SPICE, serial) and get its URL
+         * @description mks/webmks from 2.8 (unavailable on this libvirt-like cloud: 400), spice-direct from 2.99; rdp answers 400 (Hyper-V was removed).
+         *
+         *     Microversions 2.6 to latest.
+         */
+        post: operations["compute.servers.remote_consoles.create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/compute/v2.1/servers/{server_id}/tags": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List tags of a server
+         * @description Microversions 2.26 to latest.
+         */
+        get: operations["compute.servers.tags.list"];
+        /**
+         * Replace the tags of a server
+         * @description Microversions 2.26 to latest.
+         */
+        put: operations["compute.servers.tags.replace"];
+        post?: never;
+        /**
+         * Delete all tags of a server
+         * @description Microversions 2.26 to latest.
+         */
+        delete: operations["compute.servers.tags.clear"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/compute/v2.1/servers/{server_id}/tags/{tag}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Check whether a server has a tag
+         * @description Microversions 2.26 to latest.
+         */
+        get: operations["compute.servers.tags.check"];
+        /**
+         * Add a tag to a server
+         * @description Microversions 2.26 to latest.
+         */
+        put: operations["compute.servers.tags.add"];
+        post?: never;
+        /**
+         * Delete a tag from a server
+         * @description Microversions 2.26 to latest.
+         */
+        delete: operations["compute.servers.tags.delete"];
         options?: never;
         head?: never;
         patch?: never;
@@ -657,6 +1958,281 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/image/v2/images": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List images
+         * @description Filters: name, status, visibility (public, private, shared, community, all), owner, tag (repeatable), member_status, os_hidden, protected, size_min/size_max, created_at/updated_at (op:time), any extra property. Sorting: sort=key:dir,... or sort_key/sort_dir. Paging: limit and marker, with a `next` link.
+         */
+        get: operations["image.images.list"];
+        put?: never;
+        /** Create an image (status queued) */
+        post: operations["image.images.create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/image/v2/images/{image_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Show an image */
+        get: operations["image.images.show"];
+        put?: never;
+        post?: never;
+        /** Delete an image and its data */
+        delete: operations["image.images.delete"];
+        options?: never;
+        head?: never;
+        /**
+         * Update an image with a JSON patch
+         * @description Content-Type application/openstack-images-v2.1-json-patch (or -v2.0-): add, replace and remove on /name, /visibility, /min_ram, /min_disk, /protected, /os_hidden, /tags, /disk_format, /container_format (queued only) and extra properties.
+         */
+        patch: operations["image.images.update"];
+        trace?: never;
+    };
+    "/image/v2/images/{image_id}/actions/deactivate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Deactivate an image (admin or owner) */
+        post: operations["image.images.deactivate"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/image/v2/images/{image_id}/actions/reactivate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Reactivate an image (admin or owner) */
+        post: operations["image.images.reactivate"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/image/v2/images/{image_id}/file": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Download image data
+         * @description 200 with the data (Content-MD5, Content-Length), or 204 when the image has no data.
+         */
+        get: operations["image.data.download"];
+        /**
+         * Upload image data
+         * @description Content-Type application/octet-stream. Streams to the image store while computing size, checksum (md5) and os_hash_value (sha512); the image goes queued -> saving -> active.
+         */
+        put: operations["image.data.upload"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/image/v2/images/{image_id}/import": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Import image data (no import methods enabled here: 404) */
+        post: operations["image.images.import"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/image/v2/images/{image_id}/members": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List image members */
+        get: operations["image.members.list"];
+        put?: never;
+        /** Share an image with a project */
+        post: operations["image.members.create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/image/v2/images/{image_id}/members/{member_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Show an image member */
+        get: operations["image.members.show"];
+        /** Accept or reject a shared image (the member project) */
+        put: operations["image.members.update"];
+        post?: never;
+        /** Stop sharing an image */
+        delete: operations["image.members.delete"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/image/v2/images/{image_id}/stage": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Stage image data (interoperable import; not offered: 404) */
+        put: operations["image.data.stage"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/image/v2/images/{image_id}/tags/{tag_value}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Add a tag */
+        put: operations["image.tags.add"];
+        post?: never;
+        /** Remove a tag */
+        delete: operations["image.tags.delete"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/image/v2/info/import": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Import methods available (none) */
+        get: operations["image.info.import"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/image/v2/schemas/image": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** JSON schema of image */
+        get: operations["image.schemas.image"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/image/v2/schemas/images": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** JSON schema of images */
+        get: operations["image.schemas.images"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/image/v2/schemas/member": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** JSON schema of member */
+        get: operations["image.schemas.member"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/image/v2/schemas/members": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** JSON schema of members */
+        get: operations["image.schemas.members"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/networking": {
         parameters: {
             query?: never;
@@ -669,6 +2245,425 @@ export interface paths {
         put?: never;
         post?: never;
         delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/networking/v2.0": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List the resources of the v2.0 API */
+        get: operations["network.resources"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/networking/v2.0/extensions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List the Networking API extensions */
+        get: operations["network.extensions.list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/networking/v2.0/extensions/{alias}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Show one extension */
+        get: operations["network.extensions.show"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/networking/v2.0/network-ip-availabilities": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List IP availability of networks (admin) */
+        get: operations["network.ip_availabilities.list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/networking/v2.0/network-ip-availabilities/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Show IP availability of one network (admin) */
+        get: operations["network.ip_availabilities.show"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/networking/v2.0/networks": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List networks
+         * @description Filters on any attribute (repeat a key to OR values), `fields`, `sort_key`/`sort_dir`, `limit`/`marker`/`page_reverse`.
+         */
+        get: operations["network.networks.list"];
+        put?: never;
+        /** Create a network (or several, with the collection key) */
+        post: operations["network.networks.create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/networking/v2.0/networks/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Show a network */
+        get: operations["network.networks.show"];
+        /** Update a network */
+        put: operations["network.networks.update"];
+        post?: never;
+        /** Delete a network */
+        delete: operations["network.networks.delete"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/networking/v2.0/ports": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List ports
+         * @description Filters on any attribute (repeat a key to OR values), `fields`, `sort_key`/`sort_dir`, `limit`/`marker`/`page_reverse`.
+         */
+        get: operations["network.ports.list"];
+        put?: never;
+        /** Create a port (or several, with the collection key) */
+        post: operations["network.ports.create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/networking/v2.0/ports/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Show a port */
+        get: operations["network.ports.show"];
+        /** Update a port */
+        put: operations["network.ports.update"];
+        post?: never;
+        /** Delete a port */
+        delete: operations["network.ports.delete"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/networking/v2.0/quotas": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List quotas of the projects with non-default quotas (admin) */
+        get: operations["network.quotas.list"];
+        put?: never;
+        /** Not supported (501), as in Neutron */
+        post: operations["network.quotas.create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/networking/v2.0/quotas/project": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The caller's project id */
+        get: operations["network.quotas.project"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/networking/v2.0/quotas/tenant": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The caller's tenant id */
+        get: operations["network.quotas.tenant"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/networking/v2.0/quotas/{project_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Show a project's quotas
+         * @description The project's limits, the defaults where it has none. Own project, or any as admin.
+         */
+        get: operations["network.quotas.show"];
+        /**
+         * Set a project's quotas (admin)
+         * @description Limits from -1 (unlimited) to 2^31-1. `check_limit` refuses a limit below current usage; `force` is accepted and ignored.
+         */
+        put: operations["network.quotas.update"];
+        post?: never;
+        /** Reset a project's quotas to the defaults (admin) */
+        delete: operations["network.quotas.delete"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/networking/v2.0/quotas/{project_id}/default": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Show the default quotas */
+        get: operations["network.quotas.defaults"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/networking/v2.0/quotas/{project_id}/details": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Show a project's quota usage
+         * @description limit, used (counted from the project's resources) and reserved (always 0) per resource.
+         */
+        get: operations["network.quotas.details"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/networking/v2.0/quotas/{project_id}/details.json": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Show a project's quota usage
+         * @description limit, used (counted from the project's resources) and reserved (always 0) per resource.
+         */
+        get: operations["network.quotas.details_json"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/networking/v2.0/security-group-rules": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List security group rules
+         * @description Filters on any attribute (repeat a key to OR values), `fields`, `sort_key`/`sort_dir`, `limit`/`marker`/`page_reverse`.
+         */
+        get: operations["network.security_group_rules.list"];
+        put?: never;
+        /** Create a security group rule (or several, with the collection key) */
+        post: operations["network.security_group_rules.create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/networking/v2.0/security-group-rules/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Show a security group rule */
+        get: operations["network.security_group_rules.show"];
+        /** Update a security group rule */
+        put: operations["network.security_group_rules.update"];
+        post?: never;
+        /** Delete a security group rule */
+        delete: operations["network.security_group_rules.delete"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/networking/v2.0/security-groups": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List security groups
+         * @description Filters on any attribute (repeat a key to OR values), `fields`, `sort_key`/`sort_dir`, `limit`/`marker`/`page_reverse`.
+         */
+        get: operations["network.security_groups.list"];
+        put?: never;
+        /** Create a security group (or several, with the collection key) */
+        post: operations["network.security_groups.create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/networking/v2.0/security-groups/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Show a security group */
+        get: operations["network.security_groups.show"];
+        /** Update a security group */
+        put: operations["network.security_groups.update"];
+        post?: never;
+        /** Delete a security group */
+        delete: operations["network.security_groups.delete"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/networking/v2.0/subnets": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List subnets
+         * @description Filters on any attribute (repeat a key to OR values), `fields`, `sort_key`/`sort_dir`, `limit`/`marker`/`page_reverse`.
+         */
+        get: operations["network.subnets.list"];
+        put?: never;
+        /** Create a subnet (or several, with the collection key) */
+        post: operations["network.subnets.create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/networking/v2.0/subnets/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Show a subnet */
+        get: operations["network.subnets.show"];
+        /** Update a subnet */
+        put: operations["network.subnets.update"];
+        post?: never;
+        /** Delete a subnet */
+        delete: operations["network.subnets.delete"];
         options?: never;
         head?: never;
         patch?: never;
@@ -807,6 +2802,882 @@ export interface operations {
                                 base: string;
                                 type: string;
                             }[];
+                        };
+                    };
+                };
+            };
+        };
+    };
+    "compute.flavors.list": {
+        parameters: {
+            query?: {
+                limit?: (number | string) | (number | string)[];
+                marker?: string | string[];
+                is_public?: string | string[];
+                minRam?: string | string[];
+                minDisk?: string | string[];
+                sort_key?: ("created_at" | "description" | "disabled" | "ephemeral_gb" | "flavorid" | "id" | "is_public" | "memory_mb" | "name" | "root_gb" | "rxtx_factor" | "swap" | "updated_at" | "vcpu_weight" | "vcpus") | ("created_at" | "description" | "disabled" | "ephemeral_gb" | "flavorid" | "id" | "is_public" | "memory_mb" | "name" | "root_gb" | "rxtx_factor" | "swap" | "updated_at" | "vcpu_weight" | "vcpus")[];
+                sort_dir?: ("asc" | "desc") | ("asc" | "desc")[];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        flavors: {
+                            id: string;
+                            name: string;
+                            links: {
+                                rel: string;
+                                href: string;
+                            }[];
+                            /** @description From 2.55. */
+                            description?: string | null;
+                        }[];
+                        flavors_links?: {
+                            rel: string;
+                            href: string;
+                        }[];
+                    };
+                };
+            };
+        };
+    };
+    "compute.flavors.create": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    flavor: {
+                        name: string;
+                        id?: string | number | null;
+                        ram: number | string;
+                        vcpus: number | string;
+                        disk: number | string;
+                        "OS-FLV-EXT-DATA:ephemeral"?: number | string;
+                        swap?: number | string;
+                        rxtx_factor?: number | string;
+                        /** @enum {boolean|string} */
+                        "os-flavor-access:is_public"?: true | "True" | "TRUE" | "true" | "1" | "ON" | "On" | "on" | "YES" | "Yes" | "yes" | false | "False" | "FALSE" | "false" | "0" | "OFF" | "Off" | "off" | "NO" | "No" | "no";
+                        description?: string | null;
+                    };
+                };
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        flavor: {
+                            id: string;
+                            name: string;
+                            ram: number;
+                            disk: number;
+                            /** @description "" when 0 before 2.75 */
+                            swap: number | "";
+                            "OS-FLV-EXT-DATA:ephemeral": number;
+                            "OS-FLV-DISABLED:disabled": boolean;
+                            vcpus: number;
+                            "os-flavor-access:is_public": boolean;
+                            rxtx_factor: number | "";
+                            links: {
+                                rel: string;
+                                href: string;
+                            }[];
+                            /** @description From 2.55. */
+                            description?: string | null;
+                            /** @description From 2.61, when the caller may read extra specs. */
+                            extra_specs?: {
+                                [key: string]: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+    };
+    "compute.flavors.detail": {
+        parameters: {
+            query?: {
+                limit?: (number | string) | (number | string)[];
+                marker?: string | string[];
+                is_public?: string | string[];
+                minRam?: string | string[];
+                minDisk?: string | string[];
+                sort_key?: ("created_at" | "description" | "disabled" | "ephemeral_gb" | "flavorid" | "id" | "is_public" | "memory_mb" | "name" | "root_gb" | "rxtx_factor" | "swap" | "updated_at" | "vcpu_weight" | "vcpus") | ("created_at" | "description" | "disabled" | "ephemeral_gb" | "flavorid" | "id" | "is_public" | "memory_mb" | "name" | "root_gb" | "rxtx_factor" | "swap" | "updated_at" | "vcpu_weight" | "vcpus")[];
+                sort_dir?: ("asc" | "desc") | ("asc" | "desc")[];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        flavors: {
+                            id: string;
+                            name: string;
+                            ram: number;
+                            disk: number;
+                            /** @description "" when 0 before 2.75 */
+                            swap: number | "";
+                            "OS-FLV-EXT-DATA:ephemeral": number;
+                            "OS-FLV-DISABLED:disabled": boolean;
+                            vcpus: number;
+                            "os-flavor-access:is_public": boolean;
+                            rxtx_factor: number | "";
+                            links: {
+                                rel: string;
+                                href: string;
+                            }[];
+                            /** @description From 2.55. */
+                            description?: string | null;
+                            /** @description From 2.61, when the caller may read extra specs. */
+                            extra_specs?: {
+                                [key: string]: string;
+                            };
+                        }[];
+                        flavors_links?: {
+                            rel: string;
+                            href: string;
+                        }[];
+                    };
+                };
+            };
+        };
+    };
+    "compute.flavors.show": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                flavor_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        flavor: {
+                            id: string;
+                            name: string;
+                            ram: number;
+                            disk: number;
+                            /** @description "" when 0 before 2.75 */
+                            swap: number | "";
+                            "OS-FLV-EXT-DATA:ephemeral": number;
+                            "OS-FLV-DISABLED:disabled": boolean;
+                            vcpus: number;
+                            "os-flavor-access:is_public": boolean;
+                            rxtx_factor: number | "";
+                            links: {
+                                rel: string;
+                                href: string;
+                            }[];
+                            /** @description From 2.55. */
+                            description?: string | null;
+                            /** @description From 2.61, when the caller may read extra specs. */
+                            extra_specs?: {
+                                [key: string]: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+    };
+    "compute.flavors.update": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                flavor_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    flavor: {
+                        description: string | null;
+                    };
+                };
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        flavor: {
+                            id: string;
+                            name: string;
+                            ram: number;
+                            disk: number;
+                            /** @description "" when 0 before 2.75 */
+                            swap: number | "";
+                            "OS-FLV-EXT-DATA:ephemeral": number;
+                            "OS-FLV-DISABLED:disabled": boolean;
+                            vcpus: number;
+                            "os-flavor-access:is_public": boolean;
+                            rxtx_factor: number | "";
+                            links: {
+                                rel: string;
+                                href: string;
+                            }[];
+                            /** @description From 2.55. */
+                            description?: string | null;
+                            /** @description From 2.61, when the caller may read extra specs. */
+                            extra_specs?: {
+                                [key: string]: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+    };
+    "compute.flavors.delete": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                flavor_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description No body */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    "compute.flavors.action": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                flavor_id: string;
+            };
+            cookie?: never;
+        };
+        /** @description Exactly one of addTenantAccess or removeTenantAccess. */
+        requestBody: {
+            content: {
+                "application/json": {
+                    addTenantAccess?: {
+                        tenant: string;
+                    };
+                    removeTenantAccess?: {
+                        tenant: string;
+                    };
+                } & {
+                    [key: string]: unknown;
+                };
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        flavor_access: {
+                            flavor_id: string;
+                            tenant_id: string;
+                        }[];
+                    };
+                };
+            };
+        };
+    };
+    "compute.flavors.extraSpecs.list": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                flavor_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        extra_specs: {
+                            [key: string]: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    "compute.flavors.extraSpecs.create": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                flavor_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    extra_specs: {
+                        [key: string]: string | number;
+                    };
+                };
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        extra_specs: {
+                            [key: string]: string | number;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    "compute.flavors.extraSpecs.show": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                flavor_id: string;
+                key: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        [key: string]: string | number;
+                    };
+                };
+            };
+        };
+    };
+    "compute.flavors.extraSpecs.update": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                flavor_id: string;
+                key: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    [key: string]: string | number;
+                };
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        [key: string]: string | number;
+                    };
+                };
+            };
+        };
+    };
+    "compute.flavors.extraSpecs.delete": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                flavor_id: string;
+                key: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description No body */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    "compute.flavors.access.list": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                flavor_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        flavor_access: {
+                            flavor_id: string;
+                            tenant_id: string;
+                        }[];
+                    };
+                };
+            };
+        };
+    };
+    "compute.images.list": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        images: {
+                            id: string;
+                            name: string | null;
+                            links: {
+                                rel: string;
+                                href: string;
+                                type?: string;
+                            }[];
+                        }[];
+                        images_links?: {
+                            rel: string;
+                            href: string;
+                            type?: string;
+                        }[];
+                    };
+                };
+            };
+        };
+    };
+    "compute.images.detail": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        images: {
+                            id: string;
+                            name: string | null;
+                            minRam: number;
+                            minDisk: number;
+                            metadata: {
+                                [key: string]: unknown;
+                            };
+                            created: string | null;
+                            updated: string | null;
+                            status: string;
+                            progress: number;
+                            "OS-EXT-IMG-SIZE:size": number;
+                            links: {
+                                rel: string;
+                                href: string;
+                                type?: string;
+                            }[];
+                            server?: {
+                                id: string;
+                                links: {
+                                    rel: string;
+                                    href: string;
+                                    type?: string;
+                                }[];
+                            };
+                            /** @enum {string} */
+                            "OS-DCF:diskConfig"?: "AUTO" | "MANUAL";
+                        }[];
+                        images_links?: {
+                            rel: string;
+                            href: string;
+                            type?: string;
+                        }[];
+                    };
+                };
+            };
+        };
+    };
+    "compute.images.show": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                image_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        image: {
+                            id: string;
+                            name: string | null;
+                            minRam: number;
+                            minDisk: number;
+                            metadata: {
+                                [key: string]: unknown;
+                            };
+                            created: string | null;
+                            updated: string | null;
+                            status: string;
+                            progress: number;
+                            "OS-EXT-IMG-SIZE:size": number;
+                            links: {
+                                rel: string;
+                                href: string;
+                                type?: string;
+                            }[];
+                            server?: {
+                                id: string;
+                                links: {
+                                    rel: string;
+                                    href: string;
+                                    type?: string;
+                                }[];
+                            };
+                            /** @enum {string} */
+                            "OS-DCF:diskConfig"?: "AUTO" | "MANUAL";
+                        };
+                    };
+                };
+            };
+        };
+    };
+    "compute.images.delete": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                image_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description No Content */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    "compute.images.metadata.list": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                image_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        metadata: {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    "compute.images.metadata.replace": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                image_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description Key/value metadata; keys 1-255 of [a-zA-Z0-9-_:. ], values up to 255 characters. */
+                    metadata: {
+                        [key: string]: string;
+                    };
+                };
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        metadata: {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    "compute.images.metadata.create": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                image_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description Key/value metadata; keys 1-255 of [a-zA-Z0-9-_:. ], values up to 255 characters. */
+                    metadata: {
+                        [key: string]: string;
+                    };
+                };
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        metadata: {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    "compute.images.metadata.show": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                image_id: string;
+                key: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        meta: {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    "compute.images.metadata.update": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                image_id: string;
+                key: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description Key/value metadata; keys 1-255 of [a-zA-Z0-9-_:. ], values up to 255 characters. */
+                    meta: {
+                        [key: string]: string;
+                    };
+                };
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        meta: {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    "compute.images.metadata.delete": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                image_id: string;
+                key: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description No Content */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    "compute.limits.show": {
+        parameters: {
+            query?: {
+                /** @description Another project (admins). */
+                tenant_id?: unknown;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        limits: {
+                            rate: unknown[];
+                            absolute: {
+                                maxImageMeta?: number;
+                                maxPersonality?: number;
+                                maxPersonalitySize?: number;
+                                maxSecurityGroups?: number;
+                                maxSecurityGroupRules?: number;
+                                maxServerMeta?: number;
+                                maxServerGroups?: number;
+                                maxServerGroupMembers?: number;
+                                maxTotalCores?: number;
+                                maxTotalFloatingIps?: number;
+                                maxTotalInstances?: number;
+                                maxTotalKeypairs?: number;
+                                maxTotalRAMSize?: number;
+                                totalCoresUsed?: number;
+                                totalFloatingIpsUsed?: number;
+                                totalInstancesUsed?: number;
+                                totalRAMUsed?: number;
+                                totalSecurityGroupsUsed?: number;
+                                totalServerGroupsUsed?: number;
+                            };
                         };
                     };
                 };
@@ -1221,6 +4092,1139 @@ export interface operations {
             };
         };
     };
+    "compute.keypairs.list": {
+        parameters: {
+            query?: {
+                /** @description Another user's key pairs (admins, 2.10+). */
+                user_id?: unknown;
+                /** @description Page size (2.35+). */
+                limit?: unknown;
+                /** @description Name of the last key pair seen (2.35+). */
+                marker?: unknown;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        keypairs: {
+                            keypair: {
+                                name: string;
+                                public_key: string;
+                                fingerprint: string;
+                                /**
+                                 * @description 2.2+
+                                 * @enum {string}
+                                 */
+                                type?: "ssh" | "x509";
+                            };
+                        }[];
+                        /** @description 2.35+ */
+                        keypairs_links?: {
+                            rel: string;
+                            href: string;
+                        }[];
+                    };
+                };
+            };
+        };
+    };
+    "compute.keypairs.create": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    keypair: {
+                        /** @description 1-255 of [a-zA-Z0-9 _-] (2.92+: also @ and .) */
+                        name: unknown;
+                        /** @description Import this public key; required from 2.92 (no generation). */
+                        public_key?: unknown;
+                        /** @description ssh or x509 (2.2+) */
+                        type?: unknown;
+                        /** @description Owner, for admins (2.10+) */
+                        user_id?: unknown;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                } & {
+                    [key: string]: unknown;
+                };
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        keypair: {
+                            name: string;
+                            public_key: string;
+                            fingerprint: string;
+                            user_id: string;
+                            /** @description Only for a generated key pair (before 2.92). */
+                            private_key?: string;
+                            /**
+                             * @description 2.2+
+                             * @enum {string}
+                             */
+                            type?: "ssh" | "x509";
+                        };
+                    };
+                };
+            };
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        keypair: {
+                            name: string;
+                            public_key: string;
+                            fingerprint: string;
+                            user_id: string;
+                            /** @description Only for a generated key pair (before 2.92). */
+                            private_key?: string;
+                            /**
+                             * @description 2.2+
+                             * @enum {string}
+                             */
+                            type?: "ssh" | "x509";
+                        };
+                    };
+                };
+            };
+        };
+    };
+    "compute.keypairs.show": {
+        parameters: {
+            query?: {
+                /** @description Another user's key pair (admins, 2.10+). */
+                user_id?: unknown;
+            };
+            header?: never;
+            path: {
+                keypair_name: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        keypair: {
+                            name: string;
+                            public_key: string;
+                            fingerprint: string;
+                            user_id: string;
+                            created_at: string;
+                            deleted: boolean;
+                            deleted_at: null;
+                            updated_at: null;
+                            id: number;
+                            /**
+                             * @description 2.2+
+                             * @enum {string}
+                             */
+                            type?: "ssh" | "x509";
+                        };
+                    };
+                };
+            };
+        };
+    };
+    "compute.keypairs.delete": {
+        parameters: {
+            query?: {
+                /** @description Another user's key pair (admins, 2.10+). */
+                user_id?: unknown;
+            };
+            header?: never;
+            path: {
+                keypair_name: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description No body */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description No body */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    "compute.migrations.list": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        migrations: {
+                            created_at: string;
+                            dest_compute: string | null;
+                            dest_host: string | null;
+                            dest_node: string | null;
+                            id: number;
+                            instance_uuid: string;
+                            new_instance_type_id: number | null;
+                            old_instance_type_id: number | null;
+                            source_compute: string | null;
+                            source_node: string | null;
+                            status: string;
+                            updated_at: string | null;
+                            /** @description 2.23 */
+                            migration_type?: string;
+                            /** @description 2.23, in-progress live migrations */
+                            links?: {
+                                rel: string;
+                                href: string;
+                            }[];
+                            /** @description 2.59 */
+                            uuid?: string;
+                            /** @description 2.80 */
+                            user_id?: string;
+                            /** @description 2.80 */
+                            project_id?: string;
+                        }[];
+                        migrations_links?: {
+                            rel: string;
+                            href: string;
+                        }[];
+                    };
+                };
+            };
+        };
+    };
+    "compute.os_networks.list": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        networks: {
+                            id: string;
+                            cidr: null;
+                            netmask: null;
+                            gateway: null;
+                            broadcast: null;
+                            dns1: null;
+                            dns2: null;
+                            cidr_v6: null;
+                            gateway_v6: null;
+                            label: string;
+                            netmask_v6: null;
+                            created_at?: null;
+                            updated_at?: null;
+                            deleted_at?: null;
+                            deleted?: null;
+                            injected?: null;
+                            bridge?: null;
+                            vlan?: null;
+                            vpn_public_address?: null;
+                            vpn_public_port?: null;
+                            vpn_private_address?: null;
+                            dhcp_start?: null;
+                            project_id?: null;
+                            host?: null;
+                            bridge_interface?: null;
+                            multi_host?: null;
+                            priority?: null;
+                            rxtx_base?: null;
+                            mtu?: null;
+                            dhcp_server?: null;
+                            enable_dhcp?: null;
+                            share_address?: null;
+                        }[];
+                    };
+                };
+            };
+        };
+    };
+    "compute.os_networks.create": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Gone */
+            410: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        computeFault: {
+                            /** @enum {number} */
+                            code: 410;
+                            message: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    "compute.os_networks.add": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Gone */
+            410: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        computeFault: {
+                            /** @enum {number} */
+                            code: 410;
+                            message: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    "compute.os_networks.show": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        network: {
+                            id: string;
+                            cidr: null;
+                            netmask: null;
+                            gateway: null;
+                            broadcast: null;
+                            dns1: null;
+                            dns2: null;
+                            cidr_v6: null;
+                            gateway_v6: null;
+                            label: string;
+                            netmask_v6: null;
+                            created_at?: null;
+                            updated_at?: null;
+                            deleted_at?: null;
+                            deleted?: null;
+                            injected?: null;
+                            bridge?: null;
+                            vlan?: null;
+                            vpn_public_address?: null;
+                            vpn_public_port?: null;
+                            vpn_private_address?: null;
+                            dhcp_start?: null;
+                            project_id?: null;
+                            host?: null;
+                            bridge_interface?: null;
+                            multi_host?: null;
+                            priority?: null;
+                            rxtx_base?: null;
+                            mtu?: null;
+                            dhcp_server?: null;
+                            enable_dhcp?: null;
+                            share_address?: null;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    "compute.os_networks.delete": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Gone */
+            410: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        computeFault: {
+                            /** @enum {number} */
+                            code: 410;
+                            message: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    "compute.os_networks.action": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Gone */
+            410: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        computeFault: {
+                            /** @enum {number} */
+                            code: 410;
+                            message: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    "compute.quota-class-sets.show": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        quota_class_set: {
+                            id: string;
+                            cores?: number;
+                            fixed_ips?: number;
+                            floating_ips?: number;
+                            injected_file_content_bytes?: number;
+                            injected_file_path_bytes?: number;
+                            injected_files?: number;
+                            instances?: number;
+                            key_pairs?: number;
+                            metadata_items?: number;
+                            ram?: number;
+                            security_group_rules?: number;
+                            security_groups?: number;
+                            server_group_members?: number;
+                            server_groups?: number;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    "compute.quota-class-sets.update": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    quota_class_set: {
+                        cores?: unknown;
+                        fixed_ips?: unknown;
+                        floating_ips?: unknown;
+                        injected_file_content_bytes?: unknown;
+                        injected_file_path_bytes?: unknown;
+                        injected_files?: unknown;
+                        instances?: unknown;
+                        key_pairs?: unknown;
+                        metadata_items?: unknown;
+                        ram?: unknown;
+                        security_group_rules?: unknown;
+                        security_groups?: unknown;
+                        server_group_members?: unknown;
+                        server_groups?: unknown;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                } & {
+                    [key: string]: unknown;
+                };
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        quota_class_set: {
+                            cores?: number;
+                            fixed_ips?: number;
+                            floating_ips?: number;
+                            injected_file_content_bytes?: number;
+                            injected_file_path_bytes?: number;
+                            injected_files?: number;
+                            instances?: number;
+                            key_pairs?: number;
+                            metadata_items?: number;
+                            ram?: number;
+                            security_group_rules?: number;
+                            security_groups?: number;
+                            server_group_members?: number;
+                            server_groups?: number;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    "compute.quota-sets.show": {
+        parameters: {
+            query?: {
+                /** @description A user of the project (per-user quotas). */
+                user_id?: unknown;
+            };
+            header?: never;
+            path: {
+                project_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        quota_set: {
+                            id: string;
+                            cores?: number;
+                            fixed_ips?: number;
+                            floating_ips?: number;
+                            injected_file_content_bytes?: number;
+                            injected_file_path_bytes?: number;
+                            injected_files?: number;
+                            instances?: number;
+                            key_pairs?: number;
+                            metadata_items?: number;
+                            ram?: number;
+                            security_group_rules?: number;
+                            security_groups?: number;
+                            server_group_members?: number;
+                            server_groups?: number;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    "compute.quota-sets.update": {
+        parameters: {
+            query?: {
+                /** @description A user of the project (per-user quotas). */
+                user_id?: unknown;
+            };
+            header?: never;
+            path: {
+                project_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    quota_set: {
+                        cores?: unknown;
+                        fixed_ips?: unknown;
+                        floating_ips?: unknown;
+                        injected_file_content_bytes?: unknown;
+                        injected_file_path_bytes?: unknown;
+                        injected_files?: unknown;
+                        instances?: unknown;
+                        key_pairs?: unknown;
+                        metadata_items?: unknown;
+                        ram?: unknown;
+                        security_group_rules?: unknown;
+                        security_groups?: unknown;
+                        server_group_members?: unknown;
+                        server_groups?: unknown;
+                        /** @description Skip the usage check. */
+                        force?: unknown;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                } & {
+                    [key: string]: unknown;
+                };
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        quota_set: {
+                            cores?: number;
+                            fixed_ips?: number;
+                            floating_ips?: number;
+                            injected_file_content_bytes?: number;
+                            injected_file_path_bytes?: number;
+                            injected_files?: number;
+                            instances?: number;
+                            key_pairs?: number;
+                            metadata_items?: number;
+                            ram?: number;
+                            security_group_rules?: number;
+                            security_groups?: number;
+                            server_group_members?: number;
+                            server_groups?: number;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    "compute.quota-sets.delete": {
+        parameters: {
+            query?: {
+                /** @description A user of the project (per-user quotas). */
+                user_id?: unknown;
+            };
+            header?: never;
+            path: {
+                project_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description No body */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    "compute.quota-sets.defaults": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                project_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        quota_set: {
+                            id: string;
+                            cores?: number;
+                            fixed_ips?: number;
+                            floating_ips?: number;
+                            injected_file_content_bytes?: number;
+                            injected_file_path_bytes?: number;
+                            injected_files?: number;
+                            instances?: number;
+                            key_pairs?: number;
+                            metadata_items?: number;
+                            ram?: number;
+                            security_group_rules?: number;
+                            security_groups?: number;
+                            server_group_members?: number;
+                            server_groups?: number;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    "compute.quota-sets.detail": {
+        parameters: {
+            query?: {
+                /** @description A user of the project (per-user quotas). */
+                user_id?: unknown;
+            };
+            header?: never;
+            path: {
+                project_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        quota_set: {
+                            id: string;
+                            cores?: {
+                                in_use: number;
+                                limit: number;
+                                reserved: number;
+                            };
+                            fixed_ips?: {
+                                in_use: number;
+                                limit: number;
+                                reserved: number;
+                            };
+                            floating_ips?: {
+                                in_use: number;
+                                limit: number;
+                                reserved: number;
+                            };
+                            injected_file_content_bytes?: {
+                                in_use: number;
+                                limit: number;
+                                reserved: number;
+                            };
+                            injected_file_path_bytes?: {
+                                in_use: number;
+                                limit: number;
+                                reserved: number;
+                            };
+                            injected_files?: {
+                                in_use: number;
+                                limit: number;
+                                reserved: number;
+                            };
+                            instances?: {
+                                in_use: number;
+                                limit: number;
+                                reserved: number;
+                            };
+                            key_pairs?: {
+                                in_use: number;
+                                limit: number;
+                                reserved: number;
+                            };
+                            metadata_items?: {
+                                in_use: number;
+                                limit: number;
+                                reserved: number;
+                            };
+                            ram?: {
+                                in_use: number;
+                                limit: number;
+                                reserved: number;
+                            };
+                            security_group_rules?: {
+                                in_use: number;
+                                limit: number;
+                                reserved: number;
+                            };
+                            security_groups?: {
+                                in_use: number;
+                                limit: number;
+                                reserved: number;
+                            };
+                            server_group_members?: {
+                                in_use: number;
+                                limit: number;
+                                reserved: number;
+                            };
+                            server_groups?: {
+                                in_use: number;
+                                limit: number;
+                                reserved: number;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+    };
+    "compute.os_security_group_rules.create": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    security_group_rule: {
+                        group_id?: string | null;
+                        parent_group_id: string;
+                        to_port?: unknown;
+                        from_port?: unknown;
+                        ip_protocol?: unknown;
+                        cidr?: unknown;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                } & {
+                    [key: string]: unknown;
+                };
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        security_group_rule: {
+                            id: string;
+                            parent_group_id: string;
+                            ip_protocol: string | null;
+                            from_port: number | null;
+                            to_port: number | null;
+                            group: {
+                                name?: string;
+                                tenant_id?: string;
+                            };
+                            ip_range: {
+                                cidr?: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+    };
+    "compute.os_security_group_rules.delete": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Accepted */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    "compute.os_security_groups.list": {
+        parameters: {
+            query?: {
+                limit?: string;
+                offset?: string;
+                all_tenants?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        security_groups: {
+                            id: string;
+                            name: string;
+                            description: string | null;
+                            tenant_id: string;
+                            rules: {
+                                id: string;
+                                parent_group_id: string;
+                                ip_protocol: string | null;
+                                from_port: number | null;
+                                to_port: number | null;
+                                group: {
+                                    name?: string;
+                                    tenant_id?: string;
+                                };
+                                ip_range: {
+                                    cidr?: string;
+                                };
+                            }[];
+                        }[];
+                    };
+                };
+            };
+        };
+    };
+    "compute.os_security_groups.create": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    security_group: {
+                        name: string;
+                        description: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                } & {
+                    [key: string]: unknown;
+                };
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        security_group: {
+                            id: string;
+                            name: string;
+                            description: string | null;
+                            tenant_id: string;
+                            rules: {
+                                id: string;
+                                parent_group_id: string;
+                                ip_protocol: string | null;
+                                from_port: number | null;
+                                to_port: number | null;
+                                group: {
+                                    name?: string;
+                                    tenant_id?: string;
+                                };
+                                ip_range: {
+                                    cidr?: string;
+                                };
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+    };
+    "compute.os_security_groups.show": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        security_group: {
+                            id: string;
+                            name: string;
+                            description: string | null;
+                            tenant_id: string;
+                            rules: {
+                                id: string;
+                                parent_group_id: string;
+                                ip_protocol: string | null;
+                                from_port: number | null;
+                                to_port: number | null;
+                                group: {
+                                    name?: string;
+                                    tenant_id?: string;
+                                };
+                                ip_range: {
+                                    cidr?: string;
+                                };
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+    };
+    "compute.os_security_groups.update": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    security_group: {
+                        name: string;
+                        description: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                } & {
+                    [key: string]: unknown;
+                };
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        security_group: {
+                            id: string;
+                            name: string;
+                            description: string | null;
+                            tenant_id: string;
+                            rules: {
+                                id: string;
+                                parent_group_id: string;
+                                ip_protocol: string | null;
+                                from_port: number | null;
+                                to_port: number | null;
+                                group: {
+                                    name?: string;
+                                    tenant_id?: string;
+                                };
+                                ip_range: {
+                                    cidr?: string;
+                                };
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+    };
+    "compute.os_security_groups.delete": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Accepted */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
     "compute.services.list": {
         parameters: {
             query?: {
@@ -1259,6 +5263,1735 @@ export interface operations {
                         }[];
                     };
                 };
+            };
+        };
+    };
+    "compute.simple_tenant_usage.list": {
+        parameters: {
+            query?: {
+                /** @description Period start, %Y-%m-%dT%H:%M:%S[.%f] or %Y-%m-%d %H:%M:%S.%f, UTC (default: now). */
+                start?: unknown;
+                /** @description Period end, same formats (default: now; later than now counts as now). */
+                end?: unknown;
+                /** @description Most instances to count (2.40+). */
+                limit?: unknown;
+                /** @description Last instance id of the previous page (2.40+). */
+                marker?: unknown;
+                /** @description 1: include server_usages. */
+                detailed?: unknown;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        tenant_usages: {
+                            tenant_id: string;
+                            /** @description With detailed=1 (always on show) */
+                            server_usages?: {
+                                instance_id: string;
+                                name: string;
+                                hours: number;
+                                memory_mb: number;
+                                local_gb: number;
+                                vcpus: number;
+                                tenant_id: string;
+                                flavor: string;
+                                started_at: string;
+                                ended_at: string | null;
+                                state: string;
+                                uptime: number;
+                            }[];
+                            total_local_gb_usage: number;
+                            total_vcpus_usage: number;
+                            total_memory_mb_usage: number;
+                            total_hours: number;
+                            start: string;
+                            stop: string;
+                        }[];
+                        /** @description 2.40+ */
+                        tenant_usages_links?: {
+                            rel: string;
+                            href: string;
+                        }[];
+                    };
+                };
+            };
+        };
+    };
+    "compute.simple_tenant_usage.show": {
+        parameters: {
+            query?: {
+                /** @description Period start, %Y-%m-%dT%H:%M:%S[.%f] or %Y-%m-%d %H:%M:%S.%f, UTC (default: now). */
+                start?: unknown;
+                /** @description Period end, same formats (default: now; later than now counts as now). */
+                end?: unknown;
+                /** @description Most instances to count (2.40+). */
+                limit?: unknown;
+                /** @description Last instance id of the previous page (2.40+). */
+                marker?: unknown;
+            };
+            header?: never;
+            path: {
+                tenant_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        tenant_usage: {
+                            tenant_id: string;
+                            /** @description With detailed=1 (always on show) */
+                            server_usages: {
+                                instance_id: string;
+                                name: string;
+                                hours: number;
+                                memory_mb: number;
+                                local_gb: number;
+                                vcpus: number;
+                                tenant_id: string;
+                                flavor: string;
+                                started_at: string;
+                                ended_at: string | null;
+                                state: string;
+                                uptime: number;
+                            }[];
+                            total_local_gb_usage: number;
+                            total_vcpus_usage: number;
+                            total_memory_mb_usage: number;
+                            total_hours: number;
+                            start: string;
+                            stop: string;
+                        } | Record<string, never>;
+                        /** @description 2.40+ */
+                        tenant_usage_links?: {
+                            rel: string;
+                            href: string;
+                        }[];
+                    };
+                };
+            };
+        };
+    };
+    "compute.os_tenant_networks.list": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        networks: {
+                            id: string;
+                            cidr: string;
+                            label: string;
+                        }[];
+                    };
+                };
+            };
+        };
+    };
+    "compute.os_tenant_networks.create": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Gone */
+            410: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        computeFault: {
+                            /** @enum {number} */
+                            code: 410;
+                            message: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    "compute.os_tenant_networks.show": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        network: {
+                            id: string;
+                            cidr: string;
+                            label: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    "compute.os_tenant_networks.delete": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Gone */
+            410: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        computeFault: {
+                            /** @enum {number} */
+                            code: 410;
+                            message: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    "compute.servers.list": {
+        parameters: {
+            query?: {
+                limit?: string;
+                marker?: string;
+                sort_key?: string | string[];
+                sort_dir?: string | string[];
+                "changes-since"?: string;
+                "changes-before"?: string;
+                all_tenants?: string;
+                name?: string;
+                status?: string | string[];
+                image?: string;
+                flavor?: string;
+                ip?: string;
+                ip6?: string;
+                reservation_id?: string;
+                host?: string;
+                node?: string;
+                tags?: string;
+                "tags-any"?: string;
+                "not-tags"?: string;
+                "not-tags-any"?: string;
+                deleted?: string;
+                locked?: string;
+                project_id?: string;
+                tenant_id?: string;
+                user_id?: string;
+                availability_zone?: string;
+                key_name?: string;
+                vm_state?: string;
+                task_state?: string;
+                power_state?: string;
+                hostname?: string;
+                uuid?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        servers: {
+                            id: string;
+                            name: string;
+                            links: {
+                                rel: string;
+                                href: string;
+                            }[];
+                        }[];
+                        servers_links?: {
+                            rel: string;
+                            href: string;
+                        }[];
+                    };
+                };
+            };
+        };
+    };
+    "compute.servers.create": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    server: {
+                        name: string;
+                        imageRef?: string;
+                        flavorRef: string | number;
+                        adminPass?: string;
+                        /** @description Key/value metadata; keys 1-255 of [a-zA-Z0-9-_:. ], values up to 255 characters. */
+                        metadata?: {
+                            [key: string]: string;
+                        };
+                        networks: {
+                            fixed_ip?: string;
+                            port?: string | null;
+                            uuid?: string;
+                            tag?: string;
+                        }[] | ("none" | "auto");
+                        /** @enum {string} */
+                        "OS-DCF:diskConfig"?: "AUTO" | "MANUAL";
+                        accessIPv4?: string;
+                        accessIPv6?: string;
+                        availability_zone?: string;
+                        block_device_mapping?: {
+                            virtual_name?: string;
+                            volume_id?: string;
+                            snapshot_id?: string;
+                            volume_size?: number | string;
+                            device_name?: string;
+                            delete_on_termination?: boolean | ("0" | "1" | "True" | "TRUE" | "true" | "ON" | "On" | "on" | "YES" | "Yes" | "yes" | "False" | "FALSE" | "false" | "OFF" | "Off" | "off" | "NO" | "No" | "no");
+                            no_device?: unknown;
+                            connection_info?: string;
+                        }[];
+                        block_device_mapping_v2?: {
+                            virtual_name?: string;
+                            volume_id?: string;
+                            snapshot_id?: string;
+                            volume_size?: number | string;
+                            device_name?: string;
+                            delete_on_termination?: boolean | ("0" | "1" | "True" | "TRUE" | "true" | "ON" | "On" | "on" | "YES" | "Yes" | "yes" | "False" | "FALSE" | "false" | "OFF" | "Off" | "off" | "NO" | "No" | "no");
+                            no_device?: unknown;
+                            connection_info?: string;
+                            /** @enum {string} */
+                            source_type?: "volume" | "image" | "snapshot" | "blank";
+                            uuid?: string;
+                            image_id?: string;
+                            /** @enum {string} */
+                            destination_type?: "local" | "volume";
+                            guest_format?: string;
+                            device_type?: string;
+                            disk_bus?: string;
+                            boot_index?: number | string | null;
+                            tag?: string;
+                            volume_type?: string | null;
+                        }[];
+                        config_drive?: boolean | ("0" | "1" | "True" | "TRUE" | "true" | "ON" | "On" | "on" | "YES" | "Yes" | "yes" | "False" | "FALSE" | "false" | "OFF" | "Off" | "off" | "NO" | "No" | "no");
+                        key_name?: string;
+                        min_count?: number | string;
+                        max_count?: number | string;
+                        return_reservation_id?: boolean | ("0" | "1" | "True" | "TRUE" | "true" | "ON" | "On" | "on" | "YES" | "Yes" | "yes" | "False" | "FALSE" | "false" | "OFF" | "Off" | "off" | "NO" | "No" | "no");
+                        security_groups?: {
+                            name?: string;
+                        }[];
+                        user_data?: string;
+                        description?: string | null;
+                        tags?: string[];
+                        trusted_image_certificates?: string[] | null;
+                        host?: string;
+                        hypervisor_hostname?: string;
+                        hostname?: string;
+                    };
+                    "os:scheduler_hints"?: {
+                        group?: string[] | string;
+                        different_host?: string | string[];
+                        same_host?: string | string[];
+                        query?: string | {
+                            [key: string]: unknown;
+                        };
+                        target_cell?: string;
+                        different_cell?: string | string[];
+                        build_near_host_ip?: string;
+                        cidr?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                    "OS-SCH-HNT:scheduler_hints"?: {
+                        group?: string[] | string;
+                        different_host?: string | string[];
+                        same_host?: string | string[];
+                        query?: string | {
+                            [key: string]: unknown;
+                        };
+                        target_cell?: string;
+                        different_cell?: string | string[];
+                        build_near_host_ip?: string;
+                        cidr?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+        };
+        responses: {
+            /** @description Accepted */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        server: {
+                            id: string;
+                            links: {
+                                rel: string;
+                                href: string;
+                            }[];
+                            "OS-DCF:diskConfig": string;
+                            security_groups: {
+                                name: string;
+                            }[];
+                            adminPass: string;
+                        };
+                    } | {
+                        reservation_id: string;
+                    };
+                };
+            };
+        };
+    };
+    "compute.servers.detail": {
+        parameters: {
+            query?: {
+                limit?: string;
+                marker?: string;
+                sort_key?: string | string[];
+                sort_dir?: string | string[];
+                "changes-since"?: string;
+                "changes-before"?: string;
+                all_tenants?: string;
+                name?: string;
+                status?: string | string[];
+                image?: string;
+                flavor?: string;
+                ip?: string;
+                ip6?: string;
+                reservation_id?: string;
+                host?: string;
+                node?: string;
+                tags?: string;
+                "tags-any"?: string;
+                "not-tags"?: string;
+                "not-tags-any"?: string;
+                deleted?: string;
+                locked?: string;
+                project_id?: string;
+                tenant_id?: string;
+                user_id?: string;
+                availability_zone?: string;
+                key_name?: string;
+                vm_state?: string;
+                task_state?: string;
+                power_state?: string;
+                hostname?: string;
+                uuid?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        servers: ({
+                            id: string;
+                            name: string;
+                            status: string;
+                            tenant_id: string;
+                            user_id: string;
+                            links: {
+                                rel: string;
+                                href: string;
+                            }[];
+                        } & {
+                            [key: string]: unknown;
+                        })[];
+                        servers_links?: {
+                            rel: string;
+                            href: string;
+                        }[];
+                    };
+                };
+            };
+        };
+    };
+    "compute.servers.show": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                server_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description A server; fields vary with the microversion as in Nova's API reference. */
+                        server: {
+                            id: string;
+                            name: string;
+                            status: string;
+                            tenant_id: string;
+                            user_id: string;
+                            links: {
+                                rel: string;
+                                href: string;
+                            }[];
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    "compute.servers.update": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                server_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    server: {
+                        name?: string;
+                        /** @enum {string} */
+                        "OS-DCF:diskConfig"?: "AUTO" | "MANUAL";
+                        accessIPv4?: string;
+                        accessIPv6?: string;
+                        description?: string | null;
+                        hostname?: string;
+                    };
+                };
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description A server; fields vary with the microversion as in Nova's API reference. */
+                        server: {
+                            id: string;
+                            name: string;
+                            status: string;
+                            tenant_id: string;
+                            user_id: string;
+                            links: {
+                                rel: string;
+                                href: string;
+                            }[];
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    "compute.servers.delete": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                server_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description No Content */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    "compute.servers.action": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                server_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    "os-stop": unknown;
+                } | {
+                    "os-start": unknown;
+                } | {
+                    reboot: {
+                        /** @enum {string} */
+                        type: "HARD" | "Hard" | "hard" | "SOFT" | "Soft" | "soft";
+                    };
+                } | {
+                    pause: unknown;
+                } | {
+                    unpause: unknown;
+                } | {
+                    suspend: unknown;
+                } | {
+                    resume: unknown;
+                } | {
+                    lock: null | {
+                        locked_reason?: string;
+                    };
+                } | {
+                    unlock: unknown;
+                } | {
+                    resize: {
+                        flavorRef: string | number;
+                        /** @enum {string} */
+                        "OS-DCF:diskConfig"?: "AUTO" | "MANUAL";
+                    };
+                } | {
+                    confirmResize: unknown;
+                } | {
+                    revertResize: unknown;
+                } | {
+                    migrate: null | {
+                        host?: string | null;
+                    };
+                } | {
+                    "os-migrateLive": {
+                        block_migration: "auto" | (boolean | ("0" | "1" | "True" | "TRUE" | "true" | "ON" | "On" | "on" | "YES" | "Yes" | "yes" | "False" | "FALSE" | "false" | "OFF" | "Off" | "off" | "NO" | "No" | "no"));
+                        host: string | null;
+                    };
+                } | {
+                    evacuate: {
+                        host?: string;
+                        adminPass?: string;
+                    };
+                } | {
+                    createImage: {
+                        name: string;
+                        /** @description Key/value metadata; keys 1-255 of [a-zA-Z0-9-_:. ], values up to 255 characters. */
+                        metadata?: {
+                            [key: string]: string;
+                        };
+                    };
+                } | {
+                    createBackup: {
+                        name: string;
+                        backup_type: string;
+                        rotation: number | string;
+                        /** @description Key/value metadata; keys 1-255 of [a-zA-Z0-9-_:. ], values up to 255 characters. */
+                        metadata?: {
+                            [key: string]: string;
+                        };
+                    };
+                } | {
+                    shelve: unknown;
+                } | {
+                    shelveOffload: unknown;
+                } | {
+                    unshelve: null | {
+                        availability_zone?: string | null;
+                        host?: string;
+                    };
+                } | {
+                    rebuild: {
+                        name?: string;
+                        imageRef: string;
+                        adminPass?: string;
+                        /** @description Key/value metadata; keys 1-255 of [a-zA-Z0-9-_:. ], values up to 255 characters. */
+                        metadata?: {
+                            [key: string]: string;
+                        };
+                        preserve_ephemeral?: boolean | ("0" | "1" | "True" | "TRUE" | "true" | "ON" | "On" | "on" | "YES" | "Yes" | "yes" | "False" | "FALSE" | "false" | "OFF" | "Off" | "off" | "NO" | "No" | "no");
+                        /** @enum {string} */
+                        "OS-DCF:diskConfig"?: "AUTO" | "MANUAL";
+                        accessIPv4?: string;
+                        accessIPv6?: string;
+                        description?: string | null;
+                        key_name?: string | null;
+                        user_data?: string | null;
+                        trusted_image_certificates?: string[] | null;
+                        hostname?: string;
+                    };
+                } | {
+                    restore: unknown;
+                } | {
+                    forceDelete: unknown;
+                } | {
+                    rescue: null | {
+                        adminPass?: string;
+                        rescue_image_ref?: string;
+                    };
+                } | {
+                    unrescue: unknown;
+                } | {
+                    "os-getConsoleOutput": {
+                        length?: unknown;
+                    };
+                } | {
+                    changePassword: {
+                        adminPass: string;
+                    };
+                } | {
+                    "os-resetState": {
+                        /** @enum {string} */
+                        state: "active" | "error";
+                    };
+                } | {
+                    trigger_crash_dump: null;
+                } | ({
+                    addSecurityGroup: {
+                        name: string;
+                    };
+                } & {
+                    [key: string]: unknown;
+                }) | ({
+                    removeSecurityGroup: {
+                        name: string;
+                    };
+                } & {
+                    [key: string]: unknown;
+                }) | {
+                    "os-getVNCConsole": {
+                        /** @enum {string} */
+                        type: "novnc" | "xvpvnc";
+                    };
+                } | {
+                    "os-getSPICEConsole": {
+                        /** @enum {string} */
+                        type: "spice-html5";
+                    };
+                } | {
+                    "os-getSerialConsole": {
+                        /** @enum {string} */
+                        type: "serial";
+                    };
+                } | ({
+                    "os-getRDPConsole": unknown;
+                } & {
+                    [key: string]: unknown;
+                });
+            };
+        };
+        responses: {
+            /** @description Actions answering with a body (e.g. os-getConsoleOutput, rebuild). */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description Accepted: the action runs asynchronously. */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        [key: string]: unknown;
+                    } | null;
+                };
+            };
+            /** @description No Content */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    "compute.servers.diagnostics.show": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                server_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        state: string;
+                        driver: string;
+                        hypervisor: string | null;
+                        hypervisor_os: string | null;
+                        uptime: number | null;
+                        config_drive: boolean;
+                        num_cpus: number | null;
+                        num_nics: number | null;
+                        num_disks: number | null;
+                        cpu_details: {
+                            id: number | null;
+                            time: number | null;
+                            utilisation: number | null;
+                        }[];
+                        nic_details: {
+                            mac_address: string | null;
+                            rx_octets: number | null;
+                            rx_errors: number | null;
+                            rx_drop: number | null;
+                            rx_packets: number | null;
+                            rx_rate: number | null;
+                            tx_octets: number | null;
+                            tx_errors: number | null;
+                            tx_drop: number | null;
+                            tx_packets: number | null;
+                            tx_rate: number | null;
+                        }[];
+                        disk_details: {
+                            read_bytes: number | null;
+                            read_requests: number | null;
+                            write_bytes: number | null;
+                            write_requests: number | null;
+                            errors_count: number | null;
+                        }[];
+                        memory_details: {
+                            maximum: number | null;
+                            used: number | null;
+                        };
+                    } | {
+                        [key: string]: number;
+                    };
+                };
+            };
+        };
+    };
+    "compute.servers.ips.list": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                server_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        addresses: {
+                            [key: string]: {
+                                version: number;
+                                addr: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+    };
+    "compute.servers.ips.show": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                server_id: string;
+                network_label: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        [key: string]: {
+                            version: number;
+                            addr: string;
+                        }[];
+                    };
+                };
+            };
+        };
+    };
+    "compute.servers.metadata.list": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                server_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        metadata: {
+                            [key: string]: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    "compute.servers.metadata.replace": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                server_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description Key/value metadata; keys 1-255 of [a-zA-Z0-9-_:. ], values up to 255 characters. */
+                    metadata: {
+                        [key: string]: string;
+                    };
+                };
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        metadata: {
+                            [key: string]: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    "compute.servers.metadata.update": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                server_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description Key/value metadata; keys 1-255 of [a-zA-Z0-9-_:. ], values up to 255 characters. */
+                    metadata: {
+                        [key: string]: string;
+                    };
+                };
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        metadata: {
+                            [key: string]: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    "compute.servers.metadata.show": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                server_id: string;
+                key: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        meta: {
+                            [key: string]: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    "compute.servers.metadata.set": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                server_id: string;
+                key: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description Key/value metadata; keys 1-255 of [a-zA-Z0-9-_:. ], values up to 255 characters. */
+                    meta: {
+                        [key: string]: string;
+                    };
+                };
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        meta: {
+                            [key: string]: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    "compute.servers.metadata.delete": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                server_id: string;
+                key: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description No Content */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    "compute.servers.migrations.list": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                server_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        migrations: {
+                            created_at: string;
+                            dest_compute: string | null;
+                            dest_host: string | null;
+                            dest_node: string | null;
+                            disk_processed_bytes: number | null;
+                            disk_remaining_bytes: number | null;
+                            disk_total_bytes: number | null;
+                            id: number;
+                            memory_processed_bytes: number | null;
+                            memory_remaining_bytes: number | null;
+                            memory_total_bytes: number | null;
+                            server_uuid: string;
+                            source_compute: string | null;
+                            source_node: string | null;
+                            status: string;
+                            updated_at: string | null;
+                            /** @description 2.59 */
+                            uuid?: string;
+                            /** @description 2.80 */
+                            user_id?: string;
+                            /** @description 2.80 */
+                            project_id?: string;
+                        }[];
+                    };
+                };
+            };
+        };
+    };
+    "compute.servers.migrations.show": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                server_id: string;
+                migration_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        migration: {
+                            created_at: string;
+                            dest_compute: string | null;
+                            dest_host: string | null;
+                            dest_node: string | null;
+                            disk_processed_bytes: number | null;
+                            disk_remaining_bytes: number | null;
+                            disk_total_bytes: number | null;
+                            id: number;
+                            memory_processed_bytes: number | null;
+                            memory_remaining_bytes: number | null;
+                            memory_total_bytes: number | null;
+                            server_uuid: string;
+                            source_compute: string | null;
+                            source_node: string | null;
+                            status: string;
+                            updated_at: string | null;
+                            /** @description 2.59 */
+                            uuid?: string;
+                            /** @description 2.80 */
+                            user_id?: string;
+                            /** @description 2.80 */
+                            project_id?: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    "compute.servers.migrations.abort": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                server_id: string;
+                migration_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Accepted */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    "compute.servers.migrations.force_complete": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                server_id: string;
+                migration_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    force_complete: null;
+                };
+            };
+        };
+        responses: {
+            /** @description Accepted */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    "compute.servers.actions.list": {
+        parameters: {
+            query?: {
+                limit?: string;
+                marker?: string;
+                "changes-since"?: string;
+                "changes-before"?: string;
+            };
+            header?: never;
+            path: {
+                server_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        instanceActions: ({
+                            action: string;
+                            request_id: string;
+                        } & {
+                            [key: string]: unknown;
+                        })[];
+                        links?: {
+                            rel: string;
+                            href: string;
+                        }[];
+                    };
+                };
+            };
+        };
+    };
+    "compute.servers.actions.show": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                server_id: string;
+                request_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        instanceAction: {
+                            action: string;
+                            request_id: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    "compute.servers.interfaces.list": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                server_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        interfaceAttachments: {
+                            net_id: string;
+                            port_id: string;
+                            mac_addr: string;
+                            port_state: string;
+                            fixed_ips: {
+                                subnet_id: string;
+                                ip_address: string;
+                            }[] | null;
+                            /** @description From 2.70. */
+                            tag?: string | null;
+                        }[];
+                    };
+                };
+            };
+        };
+    };
+    "compute.servers.interfaces.create": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                server_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    interfaceAttachment?: {
+                        net_id?: string;
+                        port_id?: string;
+                        fixed_ips?: {
+                            ip_address: string;
+                        }[];
+                        tag?: string;
+                    };
+                };
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        interfaceAttachment: {
+                            net_id: string;
+                            port_id: string;
+                            mac_addr: string;
+                            port_state: string;
+                            fixed_ips: {
+                                subnet_id: string;
+                                ip_address: string;
+                            }[] | null;
+                            /** @description From 2.70. */
+                            tag?: string | null;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    "compute.servers.interfaces.show": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                server_id: string;
+                port_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        interfaceAttachment: {
+                            net_id: string;
+                            port_id: string;
+                            mac_addr: string;
+                            port_state: string;
+                            fixed_ips: {
+                                subnet_id: string;
+                                ip_address: string;
+                            }[] | null;
+                            /** @description From 2.70. */
+                            tag?: string | null;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    "compute.servers.interfaces.delete": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                server_id: string;
+                port_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Accepted */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    "compute.servers.security_groups.list": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                server_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        security_groups: {
+                            id: string;
+                            name: string;
+                            description: string | null;
+                            tenant_id: string;
+                            rules: {
+                                id: string;
+                                parent_group_id: string;
+                                ip_protocol: string | null;
+                                from_port: number | null;
+                                to_port: number | null;
+                                group: {
+                                    name?: string;
+                                    tenant_id?: string;
+                                };
+                                ip_range: {
+                                    cidr?: string;
+                                };
+                            }[];
+                        }[];
+                    };
+                };
+            };
+        };
+    };
+    "compute.servers.password.show": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                server_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        password: string;
+                    };
+                };
+            };
+        };
+    };
+    "compute.servers.password.clear": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                server_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description No Content */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    "compute.servers.remote_consoles.create": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                server_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    remote_console: {
+                        /** @enum {string} */
+                        protocol: "vnc" | "spice" | "serial" | "rdp" | "mks";
+                        /** @enum {string} */
+                        type: "novnc" | "xvpvnc" | "spice-html5" | "serial" | "rdp-html5" | "webmks" | "spice-direct";
+                    };
+                };
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        remote_console: {
+                            protocol: string;
+                            type: string;
+                            url: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    "compute.servers.tags.list": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                server_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        tags: string[];
+                    };
+                };
+            };
+        };
+    };
+    "compute.servers.tags.replace": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                server_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    tags: string[];
+                };
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        tags: string[];
+                    };
+                };
+            };
+        };
+    };
+    "compute.servers.tags.clear": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                server_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description No Content */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    "compute.servers.tags.check": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                server_id: string;
+                tag: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description No Content */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    "compute.servers.tags.add": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                server_id: string;
+                tag: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description No Content */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    "compute.servers.tags.delete": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                server_id: string;
+                tag: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description No Content */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
         };
     };
@@ -2507,6 +8240,738 @@ export interface operations {
             };
         };
     };
+    "image.images.list": {
+        parameters: {
+            query?: {
+                limit?: string | string[];
+                marker?: string | string[];
+                name?: string | string[];
+                visibility?: string | string[];
+                member_status?: string | string[];
+                owner?: string | string[];
+                status?: string | string[];
+                tag?: string | string[];
+                os_hidden?: string | string[];
+                protected?: string | string[];
+                size_min?: string | string[];
+                size_max?: string | string[];
+                sort?: string | string[];
+                sort_key?: string | string[];
+                sort_dir?: string | string[];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        images: ({
+                            id: string;
+                            name: string | null;
+                            /** @description queued, saving, active, killed, deleted, uploading, importing, pending_delete, deactivated */
+                            status: string;
+                            /** @description community, public, private, shared */
+                            visibility: string;
+                            protected: boolean;
+                            os_hidden: boolean;
+                            checksum: string | null;
+                            os_hash_algo: string | null;
+                            os_hash_value: string | null;
+                            size: number | null;
+                            virtual_size: number | null;
+                            min_disk: number;
+                            min_ram: number;
+                            disk_format: string | null;
+                            container_format: string | null;
+                            owner: string | null;
+                            created_at: string;
+                            updated_at: string;
+                            tags: string[];
+                            self: string;
+                            file: string;
+                            schema: string;
+                        } & {
+                            [key: string]: unknown;
+                        })[];
+                        first: string;
+                        next?: string;
+                        schema: string;
+                    };
+                };
+            };
+        };
+    };
+    "image.images.create": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description Image attributes; any other key is an extra property with a string value. */
+        requestBody: {
+            content: {
+                "application/json": {
+                    id?: string;
+                    name?: string | null;
+                    /** @enum {string} */
+                    visibility?: "community" | "public" | "private" | "shared";
+                    protected?: boolean;
+                    os_hidden?: boolean;
+                    owner?: string | null;
+                    container_format?: ("ami" | "ari" | "aki" | "bare" | "ovf" | "ova" | "docker" | "compressed") | null;
+                    disk_format?: ("ami" | "ari" | "aki" | "vhd" | "vhdx" | "vmdk" | "raw" | "qcow2" | "vdi" | "iso" | "ploop") | null;
+                    min_disk?: number;
+                    min_ram?: number;
+                    tags?: string[];
+                } & {
+                    [key: string]: unknown;
+                };
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id: string;
+                        name: string | null;
+                        /** @description queued, saving, active, killed, deleted, uploading, importing, pending_delete, deactivated */
+                        status: string;
+                        /** @description community, public, private, shared */
+                        visibility: string;
+                        protected: boolean;
+                        os_hidden: boolean;
+                        checksum: string | null;
+                        os_hash_algo: string | null;
+                        os_hash_value: string | null;
+                        size: number | null;
+                        virtual_size: number | null;
+                        min_disk: number;
+                        min_ram: number;
+                        disk_format: string | null;
+                        container_format: string | null;
+                        owner: string | null;
+                        created_at: string;
+                        updated_at: string;
+                        tags: string[];
+                        self: string;
+                        file: string;
+                        schema: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+        };
+    };
+    "image.images.show": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                image_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id: string;
+                        name: string | null;
+                        /** @description queued, saving, active, killed, deleted, uploading, importing, pending_delete, deactivated */
+                        status: string;
+                        /** @description community, public, private, shared */
+                        visibility: string;
+                        protected: boolean;
+                        os_hidden: boolean;
+                        checksum: string | null;
+                        os_hash_algo: string | null;
+                        os_hash_value: string | null;
+                        size: number | null;
+                        virtual_size: number | null;
+                        min_disk: number;
+                        min_ram: number;
+                        disk_format: string | null;
+                        container_format: string | null;
+                        owner: string | null;
+                        created_at: string;
+                        updated_at: string;
+                        tags: string[];
+                        self: string;
+                        file: string;
+                        schema: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+        };
+    };
+    "image.images.delete": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                image_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description No Content */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    "image.images.update": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                image_id: string;
+            };
+            cookie?: never;
+        };
+        /** @description JSON patch (application/openstack-images-v2.1-json-patch) */
+        requestBody: {
+            content: {
+                "application/json": ({
+                    /** @enum {string} */
+                    op?: "add" | "remove" | "replace";
+                    path?: string;
+                    value?: unknown;
+                } & {
+                    [key: string]: unknown;
+                })[];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id: string;
+                        name: string | null;
+                        /** @description queued, saving, active, killed, deleted, uploading, importing, pending_delete, deactivated */
+                        status: string;
+                        /** @description community, public, private, shared */
+                        visibility: string;
+                        protected: boolean;
+                        os_hidden: boolean;
+                        checksum: string | null;
+                        os_hash_algo: string | null;
+                        os_hash_value: string | null;
+                        size: number | null;
+                        virtual_size: number | null;
+                        min_disk: number;
+                        min_ram: number;
+                        disk_format: string | null;
+                        container_format: string | null;
+                        owner: string | null;
+                        created_at: string;
+                        updated_at: string;
+                        tags: string[];
+                        self: string;
+                        file: string;
+                        schema: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+        };
+    };
+    "image.images.deactivate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                image_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description No Content */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    "image.images.reactivate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                image_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description No Content */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    "image.data.download": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                image_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description image data (application/octet-stream) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": unknown;
+                };
+            };
+            /** @description No Content */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    "image.data.upload": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                image_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description No Content */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    "image.images.import": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                image_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": unknown;
+                };
+            };
+        };
+    };
+    "image.members.list": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                image_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        members: {
+                            created_at: string;
+                            image_id: string;
+                            member_id: string;
+                            schema: string;
+                            status: string;
+                            updated_at: string;
+                        }[];
+                        schema: string;
+                    };
+                };
+            };
+        };
+    };
+    "image.members.create": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                image_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    member?: unknown;
+                } & {
+                    [key: string]: unknown;
+                };
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        created_at: string;
+                        image_id: string;
+                        member_id: string;
+                        schema: string;
+                        status: string;
+                        updated_at: string;
+                    };
+                };
+            };
+        };
+    };
+    "image.members.show": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                image_id: string;
+                member_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        created_at: string;
+                        image_id: string;
+                        member_id: string;
+                        schema: string;
+                        status: string;
+                        updated_at: string;
+                    };
+                };
+            };
+        };
+    };
+    "image.members.update": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                image_id: string;
+                member_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    status?: unknown;
+                } & {
+                    [key: string]: unknown;
+                };
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        created_at: string;
+                        image_id: string;
+                        member_id: string;
+                        schema: string;
+                        status: string;
+                        updated_at: string;
+                    };
+                };
+            };
+        };
+    };
+    "image.members.delete": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                image_id: string;
+                member_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description No Content */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    "image.data.stage": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                image_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": unknown;
+                };
+            };
+        };
+    };
+    "image.tags.add": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                image_id: string;
+                tag_value: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description No Content */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    "image.tags.delete": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                image_id: string;
+                tag_value: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description No Content */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    "image.info.import": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        "import-methods": {
+                            description: string;
+                            type: string;
+                            value: string[];
+                        };
+                    };
+                };
+            };
+        };
+    };
+    "image.schemas.image": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        name: string;
+                        properties: {
+                            [key: string]: unknown;
+                        };
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+        };
+    };
+    "image.schemas.images": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        name: string;
+                        properties: {
+                            [key: string]: unknown;
+                        };
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+        };
+    };
+    "image.schemas.member": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        name: string;
+                        properties: {
+                            [key: string]: unknown;
+                        };
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+        };
+    };
+    "image.schemas.members": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        name: string;
+                        properties: {
+                            [key: string]: unknown;
+                        };
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+        };
+    };
     "network.versions": {
         parameters: {
             query?: never;
@@ -2534,6 +8999,2276 @@ export interface operations {
                         }[];
                     };
                 };
+            };
+        };
+    };
+    "network.resources": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        resources: {
+                            name: string;
+                            collection: string;
+                            links: {
+                                rel: string;
+                                href: string;
+                            }[];
+                        }[];
+                    };
+                };
+            };
+        };
+    };
+    "network.extensions.list": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        extensions: {
+                            alias: string;
+                            name: string;
+                            description: string;
+                            updated: string;
+                            links: unknown[];
+                        }[];
+                    };
+                };
+            };
+        };
+    };
+    "network.extensions.show": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                alias: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        extension: {
+                            alias: string;
+                            name: string;
+                            description: string;
+                            updated: string;
+                            links: unknown[];
+                        };
+                    };
+                };
+            };
+        };
+    };
+    "network.ip_availabilities.list": {
+        parameters: {
+            query?: {
+                fields?: string | string[];
+                sort_key?: string | string[];
+                sort_dir?: string | string[];
+                limit?: string | string[];
+                marker?: string | string[];
+                page_reverse?: string | string[];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        network_ip_availabilities: {
+                            network_id?: string;
+                            network_name?: string;
+                            tenant_id?: string;
+                            project_id?: string;
+                            total_ips?: number;
+                            used_ips?: number;
+                            subnet_ip_availability?: {
+                                subnet_id: string;
+                                subnet_name: string;
+                                cidr: string;
+                                ip_version: number;
+                                total_ips: number;
+                                used_ips: number;
+                            }[];
+                        }[];
+                    };
+                };
+            };
+        };
+    };
+    "network.ip_availabilities.show": {
+        parameters: {
+            query?: {
+                fields?: string | string[];
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        network_ip_availability: {
+                            network_id?: string;
+                            network_name?: string;
+                            tenant_id?: string;
+                            project_id?: string;
+                            total_ips?: number;
+                            used_ips?: number;
+                            subnet_ip_availability?: {
+                                subnet_id: string;
+                                subnet_name: string;
+                                cidr: string;
+                                ip_version: number;
+                                total_ips: number;
+                                used_ips: number;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+    };
+    "network.networks.list": {
+        parameters: {
+            query?: {
+                fields?: string | string[];
+                sort_key?: string | string[];
+                sort_dir?: string | string[];
+                limit?: string | string[];
+                marker?: string | string[];
+                page_reverse?: string | string[];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        networks: {
+                            id?: string;
+                            name?: string;
+                            tenant_id?: string;
+                            project_id?: string;
+                            admin_state_up?: boolean;
+                            mtu?: number;
+                            status?: string;
+                            subnets?: string[];
+                            shared?: boolean;
+                            availability_zone_hints?: string[];
+                            availability_zones?: string[];
+                            ipv4_address_scope?: string | null;
+                            ipv6_address_scope?: string | null;
+                            "router:external"?: boolean;
+                            description?: string;
+                            port_security_enabled?: boolean;
+                            is_default?: boolean;
+                            l2_adjacency?: boolean;
+                            tags?: string[];
+                            created_at?: string;
+                            updated_at?: string;
+                            revision_number?: number;
+                            "provider:network_type"?: string;
+                            "provider:physical_network"?: string | null;
+                            "provider:segmentation_id"?: number | null;
+                        }[];
+                        networks_links?: {
+                            rel: string;
+                            href: string;
+                        }[];
+                    };
+                };
+            };
+        };
+    };
+    "network.networks.create": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    network?: {
+                        name?: string;
+                        description?: string;
+                        admin_state_up?: boolean;
+                        shared?: boolean;
+                        "router:external"?: boolean;
+                        mtu?: number;
+                        port_security_enabled?: boolean;
+                        is_default?: boolean;
+                        "provider:network_type"?: string;
+                        "provider:physical_network"?: string | null;
+                        "provider:segmentation_id"?: number | null;
+                        availability_zone_hints?: string[];
+                        project_id?: string;
+                        tenant_id?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                    networks?: ({
+                        name?: string;
+                        description?: string;
+                        admin_state_up?: boolean;
+                        shared?: boolean;
+                        "router:external"?: boolean;
+                        mtu?: number;
+                        port_security_enabled?: boolean;
+                        is_default?: boolean;
+                        "provider:network_type"?: string;
+                        "provider:physical_network"?: string | null;
+                        "provider:segmentation_id"?: number | null;
+                        availability_zone_hints?: string[];
+                        project_id?: string;
+                        tenant_id?: string;
+                    } & {
+                        [key: string]: unknown;
+                    })[];
+                } & {
+                    [key: string]: unknown;
+                };
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        network?: {
+                            id?: string;
+                            name?: string;
+                            tenant_id?: string;
+                            project_id?: string;
+                            admin_state_up?: boolean;
+                            mtu?: number;
+                            status?: string;
+                            subnets?: string[];
+                            shared?: boolean;
+                            availability_zone_hints?: string[];
+                            availability_zones?: string[];
+                            ipv4_address_scope?: string | null;
+                            ipv6_address_scope?: string | null;
+                            "router:external"?: boolean;
+                            description?: string;
+                            port_security_enabled?: boolean;
+                            is_default?: boolean;
+                            l2_adjacency?: boolean;
+                            tags?: string[];
+                            created_at?: string;
+                            updated_at?: string;
+                            revision_number?: number;
+                            "provider:network_type"?: string;
+                            "provider:physical_network"?: string | null;
+                            "provider:segmentation_id"?: number | null;
+                        };
+                        networks?: {
+                            id?: string;
+                            name?: string;
+                            tenant_id?: string;
+                            project_id?: string;
+                            admin_state_up?: boolean;
+                            mtu?: number;
+                            status?: string;
+                            subnets?: string[];
+                            shared?: boolean;
+                            availability_zone_hints?: string[];
+                            availability_zones?: string[];
+                            ipv4_address_scope?: string | null;
+                            ipv6_address_scope?: string | null;
+                            "router:external"?: boolean;
+                            description?: string;
+                            port_security_enabled?: boolean;
+                            is_default?: boolean;
+                            l2_adjacency?: boolean;
+                            tags?: string[];
+                            created_at?: string;
+                            updated_at?: string;
+                            revision_number?: number;
+                            "provider:network_type"?: string;
+                            "provider:physical_network"?: string | null;
+                            "provider:segmentation_id"?: number | null;
+                        }[];
+                    };
+                };
+            };
+        };
+    };
+    "network.networks.show": {
+        parameters: {
+            query?: {
+                fields?: string | string[];
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        network: {
+                            id?: string;
+                            name?: string;
+                            tenant_id?: string;
+                            project_id?: string;
+                            admin_state_up?: boolean;
+                            mtu?: number;
+                            status?: string;
+                            subnets?: string[];
+                            shared?: boolean;
+                            availability_zone_hints?: string[];
+                            availability_zones?: string[];
+                            ipv4_address_scope?: string | null;
+                            ipv6_address_scope?: string | null;
+                            "router:external"?: boolean;
+                            description?: string;
+                            port_security_enabled?: boolean;
+                            is_default?: boolean;
+                            l2_adjacency?: boolean;
+                            tags?: string[];
+                            created_at?: string;
+                            updated_at?: string;
+                            revision_number?: number;
+                            "provider:network_type"?: string;
+                            "provider:physical_network"?: string | null;
+                            "provider:segmentation_id"?: number | null;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    "network.networks.update": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    network: {
+                        name?: string;
+                        description?: string;
+                        admin_state_up?: boolean;
+                        shared?: boolean;
+                        "router:external"?: boolean;
+                        mtu?: number;
+                        port_security_enabled?: boolean;
+                        is_default?: boolean;
+                        "provider:network_type"?: string;
+                        "provider:physical_network"?: string | null;
+                        "provider:segmentation_id"?: number | null;
+                        availability_zone_hints?: string[];
+                        project_id?: string;
+                        tenant_id?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                } & {
+                    [key: string]: unknown;
+                };
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        network: {
+                            id?: string;
+                            name?: string;
+                            tenant_id?: string;
+                            project_id?: string;
+                            admin_state_up?: boolean;
+                            mtu?: number;
+                            status?: string;
+                            subnets?: string[];
+                            shared?: boolean;
+                            availability_zone_hints?: string[];
+                            availability_zones?: string[];
+                            ipv4_address_scope?: string | null;
+                            ipv6_address_scope?: string | null;
+                            "router:external"?: boolean;
+                            description?: string;
+                            port_security_enabled?: boolean;
+                            is_default?: boolean;
+                            l2_adjacency?: boolean;
+                            tags?: string[];
+                            created_at?: string;
+                            updated_at?: string;
+                            revision_number?: number;
+                            "provider:network_type"?: string;
+                            "provider:physical_network"?: string | null;
+                            "provider:segmentation_id"?: number | null;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    "network.networks.delete": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description No content */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    "network.ports.list": {
+        parameters: {
+            query?: {
+                fields?: string | string[];
+                sort_key?: string | string[];
+                sort_dir?: string | string[];
+                limit?: string | string[];
+                marker?: string | string[];
+                page_reverse?: string | string[];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        ports: {
+                            id?: string;
+                            name?: string;
+                            network_id?: string;
+                            tenant_id?: string;
+                            project_id?: string;
+                            mac_address?: string;
+                            admin_state_up?: boolean;
+                            status?: string;
+                            device_id?: string;
+                            device_owner?: string;
+                            fixed_ips?: {
+                                subnet_id: string;
+                                ip_address: string;
+                            }[];
+                            allowed_address_pairs?: {
+                                ip_address: string;
+                                mac_address: string;
+                            }[];
+                            extra_dhcp_opts?: {
+                                opt_name: string;
+                                opt_value: string | null;
+                                ip_version: number;
+                            }[];
+                            security_groups?: string[];
+                            description?: string;
+                            "binding:vnic_type"?: string;
+                            port_security_enabled?: boolean;
+                            ip_allocation?: string;
+                            tags?: string[];
+                            created_at?: string;
+                            updated_at?: string;
+                            revision_number?: number;
+                            "binding:host_id"?: string;
+                            "binding:vif_type"?: string;
+                            "binding:vif_details"?: {
+                                [key: string]: unknown;
+                            };
+                            "binding:profile"?: {
+                                [key: string]: unknown;
+                            };
+                        }[];
+                        ports_links?: {
+                            rel: string;
+                            href: string;
+                        }[];
+                    };
+                };
+            };
+        };
+    };
+    "network.ports.create": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    port?: {
+                        name?: string;
+                        description?: string;
+                        network_id?: string;
+                        admin_state_up?: boolean;
+                        mac_address?: string;
+                        fixed_ips?: {
+                            [key: string]: unknown;
+                        }[];
+                        device_id?: string;
+                        device_owner?: string;
+                        "binding:host_id"?: string;
+                        "binding:vnic_type"?: string;
+                        "binding:profile"?: {
+                            [key: string]: unknown;
+                        } | null;
+                        security_groups?: string[] | null;
+                        port_security_enabled?: boolean;
+                        allowed_address_pairs?: {
+                            [key: string]: unknown;
+                        }[] | null;
+                        extra_dhcp_opts?: {
+                            [key: string]: unknown;
+                        }[] | null;
+                        project_id?: string;
+                        tenant_id?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                    ports?: ({
+                        name?: string;
+                        description?: string;
+                        network_id?: string;
+                        admin_state_up?: boolean;
+                        mac_address?: string;
+                        fixed_ips?: {
+                            [key: string]: unknown;
+                        }[];
+                        device_id?: string;
+                        device_owner?: string;
+                        "binding:host_id"?: string;
+                        "binding:vnic_type"?: string;
+                        "binding:profile"?: {
+                            [key: string]: unknown;
+                        } | null;
+                        security_groups?: string[] | null;
+                        port_security_enabled?: boolean;
+                        allowed_address_pairs?: {
+                            [key: string]: unknown;
+                        }[] | null;
+                        extra_dhcp_opts?: {
+                            [key: string]: unknown;
+                        }[] | null;
+                        project_id?: string;
+                        tenant_id?: string;
+                    } & {
+                        [key: string]: unknown;
+                    })[];
+                } & {
+                    [key: string]: unknown;
+                };
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        port?: {
+                            id?: string;
+                            name?: string;
+                            network_id?: string;
+                            tenant_id?: string;
+                            project_id?: string;
+                            mac_address?: string;
+                            admin_state_up?: boolean;
+                            status?: string;
+                            device_id?: string;
+                            device_owner?: string;
+                            fixed_ips?: {
+                                subnet_id: string;
+                                ip_address: string;
+                            }[];
+                            allowed_address_pairs?: {
+                                ip_address: string;
+                                mac_address: string;
+                            }[];
+                            extra_dhcp_opts?: {
+                                opt_name: string;
+                                opt_value: string | null;
+                                ip_version: number;
+                            }[];
+                            security_groups?: string[];
+                            description?: string;
+                            "binding:vnic_type"?: string;
+                            port_security_enabled?: boolean;
+                            ip_allocation?: string;
+                            tags?: string[];
+                            created_at?: string;
+                            updated_at?: string;
+                            revision_number?: number;
+                            "binding:host_id"?: string;
+                            "binding:vif_type"?: string;
+                            "binding:vif_details"?: {
+                                [key: string]: unknown;
+                            };
+                            "binding:profile"?: {
+                                [key: string]: unknown;
+                            };
+                        };
+                        ports?: {
+                            id?: string;
+                            name?: string;
+                            network_id?: string;
+                            tenant_id?: string;
+                            project_id?: string;
+                            mac_address?: string;
+                            admin_state_up?: boolean;
+                            status?: string;
+                            device_id?: string;
+                            device_owner?: string;
+                            fixed_ips?: {
+                                subnet_id: string;
+                                ip_address: string;
+                            }[];
+                            allowed_address_pairs?: {
+                                ip_address: string;
+                                mac_address: string;
+                            }[];
+                            extra_dhcp_opts?: {
+                                opt_name: string;
+                                opt_value: string | null;
+                                ip_version: number;
+                            }[];
+                            security_groups?: string[];
+                            description?: string;
+                            "binding:vnic_type"?: string;
+                            port_security_enabled?: boolean;
+                            ip_allocation?: string;
+                            tags?: string[];
+                            created_at?: string;
+                            updated_at?: string;
+                            revision_number?: number;
+                            "binding:host_id"?: string;
+                            "binding:vif_type"?: string;
+                            "binding:vif_details"?: {
+                                [key: string]: unknown;
+                            };
+                            "binding:profile"?: {
+                                [key: string]: unknown;
+                            };
+                        }[];
+                    };
+                };
+            };
+        };
+    };
+    "network.ports.show": {
+        parameters: {
+            query?: {
+                fields?: string | string[];
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        port: {
+                            id?: string;
+                            name?: string;
+                            network_id?: string;
+                            tenant_id?: string;
+                            project_id?: string;
+                            mac_address?: string;
+                            admin_state_up?: boolean;
+                            status?: string;
+                            device_id?: string;
+                            device_owner?: string;
+                            fixed_ips?: {
+                                subnet_id: string;
+                                ip_address: string;
+                            }[];
+                            allowed_address_pairs?: {
+                                ip_address: string;
+                                mac_address: string;
+                            }[];
+                            extra_dhcp_opts?: {
+                                opt_name: string;
+                                opt_value: string | null;
+                                ip_version: number;
+                            }[];
+                            security_groups?: string[];
+                            description?: string;
+                            "binding:vnic_type"?: string;
+                            port_security_enabled?: boolean;
+                            ip_allocation?: string;
+                            tags?: string[];
+                            created_at?: string;
+                            updated_at?: string;
+                            revision_number?: number;
+                            "binding:host_id"?: string;
+                            "binding:vif_type"?: string;
+                            "binding:vif_details"?: {
+                                [key: string]: unknown;
+                            };
+                            "binding:profile"?: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+    };
+    "network.ports.update": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    port: {
+                        name?: string;
+                        description?: string;
+                        network_id?: string;
+                        admin_state_up?: boolean;
+                        mac_address?: string;
+                        fixed_ips?: {
+                            [key: string]: unknown;
+                        }[];
+                        device_id?: string;
+                        device_owner?: string;
+                        "binding:host_id"?: string;
+                        "binding:vnic_type"?: string;
+                        "binding:profile"?: {
+                            [key: string]: unknown;
+                        } | null;
+                        security_groups?: string[] | null;
+                        port_security_enabled?: boolean;
+                        allowed_address_pairs?: {
+                            [key: string]: unknown;
+                        }[] | null;
+                        extra_dhcp_opts?: {
+                            [key: string]: unknown;
+                        }[] | null;
+                        project_id?: string;
+                        tenant_id?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                } & {
+                    [key: string]: unknown;
+                };
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        port: {
+                            id?: string;
+                            name?: string;
+                            network_id?: string;
+                            tenant_id?: string;
+                            project_id?: string;
+                            mac_address?: string;
+                            admin_state_up?: boolean;
+                            status?: string;
+                            device_id?: string;
+                            device_owner?: string;
+                            fixed_ips?: {
+                                subnet_id: string;
+                                ip_address: string;
+                            }[];
+                            allowed_address_pairs?: {
+                                ip_address: string;
+                                mac_address: string;
+                            }[];
+                            extra_dhcp_opts?: {
+                                opt_name: string;
+                                opt_value: string | null;
+                                ip_version: number;
+                            }[];
+                            security_groups?: string[];
+                            description?: string;
+                            "binding:vnic_type"?: string;
+                            port_security_enabled?: boolean;
+                            ip_allocation?: string;
+                            tags?: string[];
+                            created_at?: string;
+                            updated_at?: string;
+                            revision_number?: number;
+                            "binding:host_id"?: string;
+                            "binding:vif_type"?: string;
+                            "binding:vif_details"?: {
+                                [key: string]: unknown;
+                            };
+                            "binding:profile"?: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+    };
+    "network.ports.delete": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description No content */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    "network.quotas.list": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        quotas: {
+                            floatingip: number;
+                            network: number;
+                            port: number;
+                            rbac_policy: number;
+                            router: number;
+                            security_group: number;
+                            security_group_rule: number;
+                            subnet: number;
+                            subnetpool: number;
+                            project_id: string;
+                            tenant_id: string;
+                        }[];
+                    };
+                };
+            };
+        };
+    };
+    "network.quotas.create": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Not Implemented */
+            501: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        NeutronError: {
+                            type: string;
+                            message: string;
+                            detail: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    "network.quotas.project": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        project: {
+                            project_id: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    "network.quotas.tenant": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        tenant: {
+                            tenant_id: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    "network.quotas.show": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                project_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        quota: {
+                            floatingip: number;
+                            network: number;
+                            port: number;
+                            rbac_policy: number;
+                            router: number;
+                            security_group: number;
+                            security_group_rule: number;
+                            subnet: number;
+                            subnetpool: number;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    "network.quotas.update": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                project_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    quota: {
+                        floatingip?: number;
+                        network?: number;
+                        port?: number;
+                        rbac_policy?: number;
+                        router?: number;
+                        security_group?: number;
+                        security_group_rule?: number;
+                        subnet?: number;
+                        subnetpool?: number;
+                        check_limit?: unknown;
+                        force?: unknown;
+                    };
+                } & {
+                    [key: string]: unknown;
+                };
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        quota: {
+                            floatingip: number;
+                            network: number;
+                            port: number;
+                            rbac_policy: number;
+                            router: number;
+                            security_group: number;
+                            security_group_rule: number;
+                            subnet: number;
+                            subnetpool: number;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    "network.quotas.delete": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                project_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description No content */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    "network.quotas.defaults": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                project_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        quota: {
+                            floatingip: number;
+                            network: number;
+                            port: number;
+                            rbac_policy: number;
+                            router: number;
+                            security_group: number;
+                            security_group_rule: number;
+                            subnet: number;
+                            subnetpool: number;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    "network.quotas.details": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                project_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        quota: {
+                            floatingip: {
+                                limit: number;
+                                used: number;
+                                reserved: number;
+                            };
+                            network: {
+                                limit: number;
+                                used: number;
+                                reserved: number;
+                            };
+                            port: {
+                                limit: number;
+                                used: number;
+                                reserved: number;
+                            };
+                            rbac_policy: {
+                                limit: number;
+                                used: number;
+                                reserved: number;
+                            };
+                            router: {
+                                limit: number;
+                                used: number;
+                                reserved: number;
+                            };
+                            security_group: {
+                                limit: number;
+                                used: number;
+                                reserved: number;
+                            };
+                            security_group_rule: {
+                                limit: number;
+                                used: number;
+                                reserved: number;
+                            };
+                            subnet: {
+                                limit: number;
+                                used: number;
+                                reserved: number;
+                            };
+                            subnetpool: {
+                                limit: number;
+                                used: number;
+                                reserved: number;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+    };
+    "network.quotas.details_json": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                project_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        quota: {
+                            floatingip: {
+                                limit: number;
+                                used: number;
+                                reserved: number;
+                            };
+                            network: {
+                                limit: number;
+                                used: number;
+                                reserved: number;
+                            };
+                            port: {
+                                limit: number;
+                                used: number;
+                                reserved: number;
+                            };
+                            rbac_policy: {
+                                limit: number;
+                                used: number;
+                                reserved: number;
+                            };
+                            router: {
+                                limit: number;
+                                used: number;
+                                reserved: number;
+                            };
+                            security_group: {
+                                limit: number;
+                                used: number;
+                                reserved: number;
+                            };
+                            security_group_rule: {
+                                limit: number;
+                                used: number;
+                                reserved: number;
+                            };
+                            subnet: {
+                                limit: number;
+                                used: number;
+                                reserved: number;
+                            };
+                            subnetpool: {
+                                limit: number;
+                                used: number;
+                                reserved: number;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+    };
+    "network.security_group_rules.list": {
+        parameters: {
+            query?: {
+                fields?: string | string[];
+                sort_key?: string | string[];
+                sort_dir?: string | string[];
+                limit?: string | string[];
+                marker?: string | string[];
+                page_reverse?: string | string[];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        security_group_rules: {
+                            id?: string;
+                            tenant_id?: string;
+                            project_id?: string;
+                            security_group_id?: string;
+                            ethertype?: string;
+                            direction?: string;
+                            protocol?: string | null;
+                            port_range_min?: number | null;
+                            port_range_max?: number | null;
+                            remote_ip_prefix?: string | null;
+                            remote_address_group_id?: string | null;
+                            normalized_cidr?: string | null;
+                            remote_group_id?: string | null;
+                            description?: string;
+                            created_at?: string;
+                            updated_at?: string;
+                            revision_number?: number;
+                        }[];
+                        security_group_rules_links?: {
+                            rel: string;
+                            href: string;
+                        }[];
+                    };
+                };
+            };
+        };
+    };
+    "network.security_group_rules.create": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    security_group_rule?: {
+                        security_group_id?: string;
+                        direction?: string;
+                        ethertype?: string;
+                        protocol?: string | number | null;
+                        port_range_min?: number | string | null;
+                        port_range_max?: number | string | null;
+                        remote_ip_prefix?: string | null;
+                        remote_group_id?: string | null;
+                        remote_address_group_id?: string | null;
+                        description?: string;
+                        project_id?: string;
+                        tenant_id?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                    security_group_rules?: ({
+                        security_group_id?: string;
+                        direction?: string;
+                        ethertype?: string;
+                        protocol?: string | number | null;
+                        port_range_min?: number | string | null;
+                        port_range_max?: number | string | null;
+                        remote_ip_prefix?: string | null;
+                        remote_group_id?: string | null;
+                        remote_address_group_id?: string | null;
+                        description?: string;
+                        project_id?: string;
+                        tenant_id?: string;
+                    } & {
+                        [key: string]: unknown;
+                    })[];
+                } & {
+                    [key: string]: unknown;
+                };
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        security_group_rule?: {
+                            id?: string;
+                            tenant_id?: string;
+                            project_id?: string;
+                            security_group_id?: string;
+                            ethertype?: string;
+                            direction?: string;
+                            protocol?: string | null;
+                            port_range_min?: number | null;
+                            port_range_max?: number | null;
+                            remote_ip_prefix?: string | null;
+                            remote_address_group_id?: string | null;
+                            normalized_cidr?: string | null;
+                            remote_group_id?: string | null;
+                            description?: string;
+                            created_at?: string;
+                            updated_at?: string;
+                            revision_number?: number;
+                        };
+                        security_group_rules?: {
+                            id?: string;
+                            tenant_id?: string;
+                            project_id?: string;
+                            security_group_id?: string;
+                            ethertype?: string;
+                            direction?: string;
+                            protocol?: string | null;
+                            port_range_min?: number | null;
+                            port_range_max?: number | null;
+                            remote_ip_prefix?: string | null;
+                            remote_address_group_id?: string | null;
+                            normalized_cidr?: string | null;
+                            remote_group_id?: string | null;
+                            description?: string;
+                            created_at?: string;
+                            updated_at?: string;
+                            revision_number?: number;
+                        }[];
+                    };
+                };
+            };
+        };
+    };
+    "network.security_group_rules.show": {
+        parameters: {
+            query?: {
+                fields?: string | string[];
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        security_group_rule: {
+                            id?: string;
+                            tenant_id?: string;
+                            project_id?: string;
+                            security_group_id?: string;
+                            ethertype?: string;
+                            direction?: string;
+                            protocol?: string | null;
+                            port_range_min?: number | null;
+                            port_range_max?: number | null;
+                            remote_ip_prefix?: string | null;
+                            remote_address_group_id?: string | null;
+                            normalized_cidr?: string | null;
+                            remote_group_id?: string | null;
+                            description?: string;
+                            created_at?: string;
+                            updated_at?: string;
+                            revision_number?: number;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    "network.security_group_rules.update": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    security_group_rule: {
+                        security_group_id?: string;
+                        direction?: string;
+                        ethertype?: string;
+                        protocol?: string | number | null;
+                        port_range_min?: number | string | null;
+                        port_range_max?: number | string | null;
+                        remote_ip_prefix?: string | null;
+                        remote_group_id?: string | null;
+                        remote_address_group_id?: string | null;
+                        description?: string;
+                        project_id?: string;
+                        tenant_id?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                } & {
+                    [key: string]: unknown;
+                };
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        security_group_rule: {
+                            id?: string;
+                            tenant_id?: string;
+                            project_id?: string;
+                            security_group_id?: string;
+                            ethertype?: string;
+                            direction?: string;
+                            protocol?: string | null;
+                            port_range_min?: number | null;
+                            port_range_max?: number | null;
+                            remote_ip_prefix?: string | null;
+                            remote_address_group_id?: string | null;
+                            normalized_cidr?: string | null;
+                            remote_group_id?: string | null;
+                            description?: string;
+                            created_at?: string;
+                            updated_at?: string;
+                            revision_number?: number;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    "network.security_group_rules.delete": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description No content */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    "network.security_groups.list": {
+        parameters: {
+            query?: {
+                fields?: string | string[];
+                sort_key?: string | string[];
+                sort_dir?: string | string[];
+                limit?: string | string[];
+                marker?: string | string[];
+                page_reverse?: string | string[];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        security_groups: {
+                            id?: string;
+                            name?: string;
+                            stateful?: boolean;
+                            tenant_id?: string;
+                            project_id?: string;
+                            description?: string;
+                            shared?: boolean;
+                            security_group_rules?: {
+                                id?: string;
+                                tenant_id?: string;
+                                project_id?: string;
+                                security_group_id?: string;
+                                ethertype?: string;
+                                direction?: string;
+                                protocol?: string | null;
+                                port_range_min?: number | null;
+                                port_range_max?: number | null;
+                                remote_ip_prefix?: string | null;
+                                remote_address_group_id?: string | null;
+                                normalized_cidr?: string | null;
+                                remote_group_id?: string | null;
+                                description?: string;
+                                created_at?: string;
+                                updated_at?: string;
+                                revision_number?: number;
+                            }[];
+                            tags?: string[];
+                            created_at?: string;
+                            updated_at?: string;
+                            revision_number?: number;
+                        }[];
+                        security_groups_links?: {
+                            rel: string;
+                            href: string;
+                        }[];
+                    };
+                };
+            };
+        };
+    };
+    "network.security_groups.create": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    security_group?: {
+                        name?: string;
+                        description?: string;
+                        stateful?: boolean;
+                        project_id?: string;
+                        tenant_id?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                    security_groups?: ({
+                        name?: string;
+                        description?: string;
+                        stateful?: boolean;
+                        project_id?: string;
+                        tenant_id?: string;
+                    } & {
+                        [key: string]: unknown;
+                    })[];
+                } & {
+                    [key: string]: unknown;
+                };
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        security_group?: {
+                            id?: string;
+                            name?: string;
+                            stateful?: boolean;
+                            tenant_id?: string;
+                            project_id?: string;
+                            description?: string;
+                            shared?: boolean;
+                            security_group_rules?: {
+                                id?: string;
+                                tenant_id?: string;
+                                project_id?: string;
+                                security_group_id?: string;
+                                ethertype?: string;
+                                direction?: string;
+                                protocol?: string | null;
+                                port_range_min?: number | null;
+                                port_range_max?: number | null;
+                                remote_ip_prefix?: string | null;
+                                remote_address_group_id?: string | null;
+                                normalized_cidr?: string | null;
+                                remote_group_id?: string | null;
+                                description?: string;
+                                created_at?: string;
+                                updated_at?: string;
+                                revision_number?: number;
+                            }[];
+                            tags?: string[];
+                            created_at?: string;
+                            updated_at?: string;
+                            revision_number?: number;
+                        };
+                        security_groups?: {
+                            id?: string;
+                            name?: string;
+                            stateful?: boolean;
+                            tenant_id?: string;
+                            project_id?: string;
+                            description?: string;
+                            shared?: boolean;
+                            security_group_rules?: {
+                                id?: string;
+                                tenant_id?: string;
+                                project_id?: string;
+                                security_group_id?: string;
+                                ethertype?: string;
+                                direction?: string;
+                                protocol?: string | null;
+                                port_range_min?: number | null;
+                                port_range_max?: number | null;
+                                remote_ip_prefix?: string | null;
+                                remote_address_group_id?: string | null;
+                                normalized_cidr?: string | null;
+                                remote_group_id?: string | null;
+                                description?: string;
+                                created_at?: string;
+                                updated_at?: string;
+                                revision_number?: number;
+                            }[];
+                            tags?: string[];
+                            created_at?: string;
+                            updated_at?: string;
+                            revision_number?: number;
+                        }[];
+                    };
+                };
+            };
+        };
+    };
+    "network.security_groups.show": {
+        parameters: {
+            query?: {
+                fields?: string | string[];
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        security_group: {
+                            id?: string;
+                            name?: string;
+                            stateful?: boolean;
+                            tenant_id?: string;
+                            project_id?: string;
+                            description?: string;
+                            shared?: boolean;
+                            security_group_rules?: {
+                                id?: string;
+                                tenant_id?: string;
+                                project_id?: string;
+                                security_group_id?: string;
+                                ethertype?: string;
+                                direction?: string;
+                                protocol?: string | null;
+                                port_range_min?: number | null;
+                                port_range_max?: number | null;
+                                remote_ip_prefix?: string | null;
+                                remote_address_group_id?: string | null;
+                                normalized_cidr?: string | null;
+                                remote_group_id?: string | null;
+                                description?: string;
+                                created_at?: string;
+                                updated_at?: string;
+                                revision_number?: number;
+                            }[];
+                            tags?: string[];
+                            created_at?: string;
+                            updated_at?: string;
+                            revision_number?: number;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    "network.security_groups.update": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    security_group: {
+                        name?: string;
+                        description?: string;
+                        stateful?: boolean;
+                        project_id?: string;
+                        tenant_id?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                } & {
+                    [key: string]: unknown;
+                };
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        security_group: {
+                            id?: string;
+                            name?: string;
+                            stateful?: boolean;
+                            tenant_id?: string;
+                            project_id?: string;
+                            description?: string;
+                            shared?: boolean;
+                            security_group_rules?: {
+                                id?: string;
+                                tenant_id?: string;
+                                project_id?: string;
+                                security_group_id?: string;
+                                ethertype?: string;
+                                direction?: string;
+                                protocol?: string | null;
+                                port_range_min?: number | null;
+                                port_range_max?: number | null;
+                                remote_ip_prefix?: string | null;
+                                remote_address_group_id?: string | null;
+                                normalized_cidr?: string | null;
+                                remote_group_id?: string | null;
+                                description?: string;
+                                created_at?: string;
+                                updated_at?: string;
+                                revision_number?: number;
+                            }[];
+                            tags?: string[];
+                            created_at?: string;
+                            updated_at?: string;
+                            revision_number?: number;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    "network.security_groups.delete": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description No content */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    "network.subnets.list": {
+        parameters: {
+            query?: {
+                fields?: string | string[];
+                sort_key?: string | string[];
+                sort_dir?: string | string[];
+                limit?: string | string[];
+                marker?: string | string[];
+                page_reverse?: string | string[];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        subnets: {
+                            id?: string;
+                            name?: string;
+                            tenant_id?: string;
+                            project_id?: string;
+                            network_id?: string;
+                            ip_version?: number;
+                            subnetpool_id?: string | null;
+                            enable_dhcp?: boolean;
+                            ipv6_ra_mode?: string | null;
+                            ipv6_address_mode?: string | null;
+                            gateway_ip?: string | null;
+                            cidr?: string;
+                            allocation_pools?: {
+                                start: string;
+                                end: string;
+                            }[];
+                            host_routes?: {
+                                destination: string;
+                                nexthop: string;
+                            }[];
+                            dns_nameservers?: string[];
+                            description?: string;
+                            service_types?: string[];
+                            tags?: string[];
+                            created_at?: string;
+                            updated_at?: string;
+                            revision_number?: number;
+                        }[];
+                        subnets_links?: {
+                            rel: string;
+                            href: string;
+                        }[];
+                    };
+                };
+            };
+        };
+    };
+    "network.subnets.create": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    subnet?: {
+                        name?: string;
+                        description?: string;
+                        network_id?: string;
+                        ip_version?: number;
+                        cidr?: string;
+                        gateway_ip?: string | null;
+                        allocation_pools?: {
+                            [key: string]: unknown;
+                        }[];
+                        enable_dhcp?: boolean;
+                        dns_nameservers?: string[];
+                        host_routes?: {
+                            [key: string]: unknown;
+                        }[];
+                        ipv6_ra_mode?: string | null;
+                        ipv6_address_mode?: string | null;
+                        subnetpool_id?: string | null;
+                        service_types?: string[];
+                        project_id?: string;
+                        tenant_id?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                    subnets?: ({
+                        name?: string;
+                        description?: string;
+                        network_id?: string;
+                        ip_version?: number;
+                        cidr?: string;
+                        gateway_ip?: string | null;
+                        allocation_pools?: {
+                            [key: string]: unknown;
+                        }[];
+                        enable_dhcp?: boolean;
+                        dns_nameservers?: string[];
+                        host_routes?: {
+                            [key: string]: unknown;
+                        }[];
+                        ipv6_ra_mode?: string | null;
+                        ipv6_address_mode?: string | null;
+                        subnetpool_id?: string | null;
+                        service_types?: string[];
+                        project_id?: string;
+                        tenant_id?: string;
+                    } & {
+                        [key: string]: unknown;
+                    })[];
+                } & {
+                    [key: string]: unknown;
+                };
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        subnet?: {
+                            id?: string;
+                            name?: string;
+                            tenant_id?: string;
+                            project_id?: string;
+                            network_id?: string;
+                            ip_version?: number;
+                            subnetpool_id?: string | null;
+                            enable_dhcp?: boolean;
+                            ipv6_ra_mode?: string | null;
+                            ipv6_address_mode?: string | null;
+                            gateway_ip?: string | null;
+                            cidr?: string;
+                            allocation_pools?: {
+                                start: string;
+                                end: string;
+                            }[];
+                            host_routes?: {
+                                destination: string;
+                                nexthop: string;
+                            }[];
+                            dns_nameservers?: string[];
+                            description?: string;
+                            service_types?: string[];
+                            tags?: string[];
+                            created_at?: string;
+                            updated_at?: string;
+                            revision_number?: number;
+                        };
+                        subnets?: {
+                            id?: string;
+                            name?: string;
+                            tenant_id?: string;
+                            project_id?: string;
+                            network_id?: string;
+                            ip_version?: number;
+                            subnetpool_id?: string | null;
+                            enable_dhcp?: boolean;
+                            ipv6_ra_mode?: string | null;
+                            ipv6_address_mode?: string | null;
+                            gateway_ip?: string | null;
+                            cidr?: string;
+                            allocation_pools?: {
+                                start: string;
+                                end: string;
+                            }[];
+                            host_routes?: {
+                                destination: string;
+                                nexthop: string;
+                            }[];
+                            dns_nameservers?: string[];
+                            description?: string;
+                            service_types?: string[];
+                            tags?: string[];
+                            created_at?: string;
+                            updated_at?: string;
+                            revision_number?: number;
+                        }[];
+                    };
+                };
+            };
+        };
+    };
+    "network.subnets.show": {
+        parameters: {
+            query?: {
+                fields?: string | string[];
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        subnet: {
+                            id?: string;
+                            name?: string;
+                            tenant_id?: string;
+                            project_id?: string;
+                            network_id?: string;
+                            ip_version?: number;
+                            subnetpool_id?: string | null;
+                            enable_dhcp?: boolean;
+                            ipv6_ra_mode?: string | null;
+                            ipv6_address_mode?: string | null;
+                            gateway_ip?: string | null;
+                            cidr?: string;
+                            allocation_pools?: {
+                                start: string;
+                                end: string;
+                            }[];
+                            host_routes?: {
+                                destination: string;
+                                nexthop: string;
+                            }[];
+                            dns_nameservers?: string[];
+                            description?: string;
+                            service_types?: string[];
+                            tags?: string[];
+                            created_at?: string;
+                            updated_at?: string;
+                            revision_number?: number;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    "network.subnets.update": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    subnet: {
+                        name?: string;
+                        description?: string;
+                        network_id?: string;
+                        ip_version?: number;
+                        cidr?: string;
+                        gateway_ip?: string | null;
+                        allocation_pools?: {
+                            [key: string]: unknown;
+                        }[];
+                        enable_dhcp?: boolean;
+                        dns_nameservers?: string[];
+                        host_routes?: {
+                            [key: string]: unknown;
+                        }[];
+                        ipv6_ra_mode?: string | null;
+                        ipv6_address_mode?: string | null;
+                        subnetpool_id?: string | null;
+                        service_types?: string[];
+                        project_id?: string;
+                        tenant_id?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                } & {
+                    [key: string]: unknown;
+                };
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        subnet: {
+                            id?: string;
+                            name?: string;
+                            tenant_id?: string;
+                            project_id?: string;
+                            network_id?: string;
+                            ip_version?: number;
+                            subnetpool_id?: string | null;
+                            enable_dhcp?: boolean;
+                            ipv6_ra_mode?: string | null;
+                            ipv6_address_mode?: string | null;
+                            gateway_ip?: string | null;
+                            cidr?: string;
+                            allocation_pools?: {
+                                start: string;
+                                end: string;
+                            }[];
+                            host_routes?: {
+                                destination: string;
+                                nexthop: string;
+                            }[];
+                            dns_nameservers?: string[];
+                            description?: string;
+                            service_types?: string[];
+                            tags?: string[];
+                            created_at?: string;
+                            updated_at?: string;
+                            revision_number?: number;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    "network.subnets.delete": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description No content */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
         };
     };

@@ -8,7 +8,7 @@ import { baseUrlOf } from "../../../http/context.js";
 import { versioned } from "../../../http/versioned.js";
 import { authorize } from "../../../identity/policy.js";
 import * as t from "../schemas/parameter-types.js";
-import { serverView, type ServerViewContext } from "../views/servers.js";
+import { serverView, shortServerView, type ServerViewContext } from "../views/servers.js";
 import type { ActionInput, ServerAction } from "./types.js";
 
 /**
@@ -49,18 +49,6 @@ const rebuildV294 = rebuildV263.extend({ hostname: t.fqdn.optional() });
 const wrap = <S extends z.ZodType>(s: S) => z.strictObject({ rebuild: s });
 type RebuildBody = z.output<typeof rebuildV294> & { personality?: unknown };
 
-/** Fields of Nova's rebuild response before 2.75 (the update view), by the microversion that added them. */
-const BASE_FIELDS = ["id", "name", "status", "image", "flavor", "fault", "user_id", "tenant_id", "created", "updated", "progress", "metadata", "links", "addresses", "hostId", "OS-DCF:diskConfig", "accessIPv4", "accessIPv6"];
-const VERSIONED_FIELDS: [string, string][] = [
-  ["2.9", "locked"],
-  ["2.19", "description"],
-  ["2.26", "tags"],
-  ["2.54", "key_name"],
-  ["2.63", "trusted_image_certificates"],
-  ["2.71", "server_groups"],
-  ["2.73", "locked_reason"],
-];
-
 async function rebuildView({ req, ctx, deps }: ActionInput, id: string) {
   const collab = deps.services.collaborators;
   const db = deps.db.prisma;
@@ -75,14 +63,8 @@ async function rebuildView({ req, ctx, deps }: ActionInput, id: string) {
   const vc: ServerViewContext = { base: baseUrlOf(req, deps.config.publicUrl), version: v, isAdmin: ctx.isAdmin, addresses, securityGroups, hostStatus, imageProperties };
   const full = serverView(inst, vc, { showServerGroups: true });
   if (v.atLeast("2.75")) return { server: full, userData: inst.userData };
-  // Before 2.75 Nova answers with the short view: no extended attributes, plain addresses.
-  const keep = new Set([...BASE_FIELDS, ...VERSIONED_FIELDS.filter(([mv]) => v.atLeast(mv)).map(([, f]) => f)]);
-  const server: Record<string, unknown> = Object.fromEntries(Object.entries(full).filter(([k]) => keep.has(k)));
-  const plain: Record<string, unknown[]> = {};
-  for (const [net, list] of Object.entries((full.addresses ?? {}) as Record<string, Record<string, unknown>[]>)) {
-    plain[net] = list.map((a) => ({ version: a.version, addr: a.addr }));
-  }
-  server.addresses = plain;
+  // Before 2.75 Nova answers with the short view (plus key_name from 2.54 for rebuild).
+  const server = shortServerView(full, v, [["2.54", "key_name"]]);
   return { server, userData: inst.userData };
 }
 

@@ -132,3 +132,30 @@ export function serverView(i: InstanceRecord, ctx: ServerViewContext, opts: { sh
   if (v.atLeast("2.100")) s.scheduler_hints = JSON.parse(i.schedulerHints) as Record<string, unknown>;
   return s;
 }
+
+/** Fields of Nova's short server view (PUT and rebuild answers before 2.75), by the microversion that added them. */
+const SHORT_FIELDS = ["id", "name", "status", "image", "flavor", "fault", "user_id", "tenant_id", "created", "updated", "progress", "metadata", "links", "addresses", "hostId", "OS-DCF:diskConfig", "accessIPv4", "accessIPv6"];
+const SHORT_VERSIONED: [string, string][] = [
+  ["2.9", "locked"],
+  ["2.19", "description"],
+  ["2.26", "tags"],
+  ["2.63", "trusted_image_certificates"],
+  ["2.71", "server_groups"],
+  ["2.73", "locked_reason"],
+];
+
+/**
+ * Before 2.75 Nova answers PUT /servers/{id} and rebuild with a short view: no
+ * extended attributes, and addresses with only version and addr. `extra` adds
+ * fields one caller shows (rebuild: key_name from 2.54).
+ */
+export function shortServerView(full: Record<string, unknown>, v: ApiVersion, extra: [string, string][] = []) {
+  const keep = new Set([...SHORT_FIELDS, ...[...SHORT_VERSIONED, ...extra].filter(([mv]) => v.atLeast(mv)).map(([, f]) => f)]);
+  const server: Record<string, unknown> = Object.fromEntries(Object.entries(full).filter(([k]) => keep.has(k)));
+  const plain: Record<string, unknown[]> = {};
+  for (const [net, list] of Object.entries((full.addresses ?? {}) as Record<string, Record<string, unknown>[]>)) {
+    plain[net] = list.map((a) => ({ version: a.version, addr: a.addr }));
+  }
+  server.addresses = plain;
+  return server;
+}
