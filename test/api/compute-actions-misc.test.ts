@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startApp, type TestApp } from "../helpers.js";
+import { computeHelpers, type User } from "../compute-helpers.js";
 import { neutron } from "./network-helpers.js";
 
-type User = "admin" | "demo" | "alt_demo";
 let t: TestApp;
 let imageId: string;
 let privateNet: string;
@@ -24,25 +24,8 @@ beforeAll(async () => {
 });
 afterAll(() => t.close());
 
-const as = async (user: User, v = "2.1") => ({ "x-auth-token": await t.token(user), "openstack-api-version": `compute ${v}` });
-async function settle(ms = 1000) {
-  await t.app.services.worker.idle();
-  t.clock.advance(ms);
-  await t.app.services.worker.tick();
-  await t.app.services.worker.idle();
-}
-async function createServer(name: string, flavorRef = "1") {
-  const res = await t.app.inject({ method: "POST", url: "/compute/v2.1/servers", headers: await as("demo"), payload: { server: { name, imageRef: imageId, flavorRef } } });
-  expect(res.statusCode).toBe(202);
-  return res.json().server.id as string;
-}
-async function activeServer(name: string, flavorRef = "1") {
-  const id = await createServer(name, flavorRef);
-  await settle(0);
-  return id;
-}
-const act = async (id: string, body: unknown, user: User = "demo", v = "2.1") =>
-  t.app.inject({ method: "POST", url: `/compute/v2.1/servers/${id}/action`, headers: await as(user, v), payload: body as object });
+const { as, settle, activeServer, act } = computeHelpers(() => t, () => imageId);
+
 const get = async (url: string, user: User = "demo", v = "2.1") => t.app.inject({ url: `/compute/v2.1${url}`, headers: await as(user, v) });
 const show = async (id: string, user: User = "admin") => (await get(`/servers/${id}`, user)).json().server;
 const badRequest = (message: string) => ({ badRequest: { code: 400, message } });

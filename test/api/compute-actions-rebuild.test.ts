@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startApp, type TestApp } from "../helpers.js";
+import { computeHelpers, type User } from "../compute-helpers.js";
 
 let t: TestApp;
 let imageId: string;
@@ -20,22 +21,8 @@ beforeAll(async () => {
 });
 afterAll(() => t.close());
 
-type User = "admin" | "demo" | "alt_demo";
-const as = async (user: User, v = "2.1") => ({ "x-auth-token": await t.token(user), "openstack-api-version": `compute ${v}` });
-async function settle(ms = 1000) {
-  await t.app.services.worker.idle();
-  t.clock.advance(ms);
-  await t.app.services.worker.tick();
-  await t.app.services.worker.idle();
-}
-async function activeServer(name: string) {
-  const res = await t.app.inject({ method: "POST", url: "/compute/v2.1/servers", headers: await as("demo"), payload: { server: { name, imageRef: imageId, flavorRef: "1" } } });
-  expect(res.statusCode).toBe(202);
-  await settle(0);
-  return res.json().server.id as string;
-}
-const act = async (id: string, body: unknown, user: User = "demo", v = "2.1") =>
-  t.app.inject({ method: "POST", url: `/compute/v2.1/servers/${id}/action`, headers: await as(user, v), payload: body as object });
+const { as, settle, activeServer, act } = computeHelpers(() => t, () => imageId);
+
 const show = async (id: string, user: User = "admin", v = "2.1") => t.app.inject({ url: `/compute/v2.1/servers/${id}`, headers: await as(user, v) });
 const allocations = (id: string) => t.db.prisma.allocation.findMany({ where: { consumerId: id }, select: { hostId: true, resourceClass: true, used: true }, orderBy: { resourceClass: "asc" } });
 const portCount = (id: string) => t.db.prisma.port.count({ where: { deviceId: id } });

@@ -1,5 +1,6 @@
 import type { FastifyRequest } from "fastify";
 import { z } from "zod";
+import { novaGroup, novaRule } from "./schemas/security-groups.js";
 import type { App, RouteDeps } from "../../app.js";
 import { authOf } from "../../http/context.js";
 import { ApiError, BadRequest, Forbidden, NotFound } from "../../http/errors.js";
@@ -56,22 +57,6 @@ function networkDict(n: { id: string; name: string }, admin: boolean) {
 
 const tenantNetwork = z.object({ id: z.string(), cidr: z.string(), label: z.string() });
 
-const novaRule = z.object({
-  id: z.string(),
-  parent_group_id: z.string(),
-  ip_protocol: z.string().nullable(),
-  from_port: z.number().int().nullable(),
-  to_port: z.number().int().nullable(),
-  group: z.object({ name: z.string().optional(), tenant_id: z.string().optional() }),
-  ip_range: z.object({ cidr: z.string().optional() }),
-});
-const novaGroup = z.object({
-  id: z.string(),
-  name: z.string(),
-  description: z.string().nullable(),
-  tenant_id: z.string(),
-  rules: z.array(novaRule),
-});
 
 const groupBody = z.looseObject({
   security_group: z.looseObject({ name: z.string().min(0).max(255), description: z.string().min(0).max(255) }),

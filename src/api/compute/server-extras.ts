@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { novaGroup, novaRule } from "./schemas/security-groups.js";
 import type { FastifyRequest } from "fastify";
 import type { App, RouteDeps } from "../../app.js";
 import { instancesRepo } from "../../db/repositories/instances.js";
@@ -33,22 +34,6 @@ const serverParams = z.object({ server_id: z.string() });
 const portParams = z.object({ server_id: z.string(), port_id: z.string() });
 
 // ------------------------------------------------------------------ response schemas
-const novaRule = z.object({
-  id: z.string(),
-  parent_group_id: z.string(),
-  ip_protocol: z.string().nullable(),
-  from_port: z.number().int().nullable(),
-  to_port: z.number().int().nullable(),
-  group: z.object({ name: z.string().optional(), tenant_id: z.string().optional() }),
-  ip_range: z.object({ cidr: z.string().optional() }),
-});
-const novaGroup = z.object({
-  id: z.string(),
-  name: z.string(),
-  description: z.string().nullable(),
-  tenant_id: z.string(),
-  rules: z.array(novaRule),
-});
 
 const interfaceAttachment = z.object({
   net_id: z.string(),
