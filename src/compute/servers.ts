@@ -275,8 +275,17 @@ export function computeService(deps: ServiceDeps) {
       return;
     }
     const now = clock.now();
-    const ok = await repo.transition(id, { taskState: inst.taskState }, { taskState: TASK.DELETING, updatedAt: now });
-    if (!ok) throw new Conflict(`Cannot 'delete' instance ${id} while it is in task_state ${inst.taskState}`);
+    // Delete is allowed in any task_state (Nova's check_instance_state(task_state=None) on delete):
+    // when the worker moves the instance on between our read and the compare-and-set, take the new state.
+    let taskState = inst.taskState;
+    for (let attempt = 0; ; attempt++) {
+      if (await repo.transition(id, { taskState }, { taskState: TASK.DELETING, updatedAt: now })) break;
+      const fresh = await repo.find(id);
+      if (!fresh) throw new InstanceNotFound(id);
+      if (fresh.taskState === TASK.DELETING) return;
+      if (attempt >= 20) throw new Conflict(`Cannot 'delete' instance ${id} while it is in task_state ${fresh.taskState}`);
+      taskState = fresh.taskState;
+    }
     await repo.startAction({
       instanceId: id,
       action: "delete",

@@ -278,3 +278,22 @@ describe("metadata and tags", () => {
     expect(before226.statusCode).toBe(404);
   });
 });
+
+describe("delete racing the build", () => {
+  it("deleting a server while the worker builds it always succeeds and leaves no claim or port", async () => {
+    const demo = await t.db.prisma.project.findFirstOrThrow({ where: { name: "demo" }, select: { id: true } });
+    await t.db.prisma.quotaLimit.createMany({ data: ["instances", "cores", "ram"].map((resource) => ({ projectId: demo.id, resource, hardLimit: -1 })) });
+    const ids: string[] = [];
+    for (let i = 0; i < 5; i++) ids.push((await boot(`race-${i}`)).json().server.id);
+    // No waiting: each delete meets the build in whatever step it has reached.
+    for (const id of ids) {
+      const del = await t.app.inject({ method: "DELETE", url: `/compute/v2.1/servers/${id}`, headers: await as("demo") });
+      expect(del.statusCode).toBe(204);
+    }
+    await t.app.services.worker.idle();
+    await settle();
+    expect(await t.db.prisma.allocation.count({ where: { consumerId: { in: ids } } })).toBe(0);
+    expect(await t.db.prisma.port.count({ where: { deviceId: { in: ids } } })).toBe(0);
+    expect(await t.db.prisma.instance.count({ where: { id: { in: ids }, deletedAt: null } })).toBe(0);
+  });
+});
