@@ -70,6 +70,11 @@ describe("rebuild", () => {
     const bad = await act(id, { rebuild: { imageRef: imageId, key_name: "nokey" } }, "demo", "2.54");
     expect(bad.statusCode).toBe(400);
     expect(bad.json().badRequest.message).toBe("Invalid key_name provided.");
+    // An admin sees the extended attributes, but user_data only under its own key (as Nova's rebuild).
+    const asAdmin = (await act(id, { rebuild: { imageRef: imageId } }, "admin", "2.75")).json().server;
+    expect(asAdmin).toHaveProperty("OS-EXT-SRV-ATTR:host");
+    expect(asAdmin).not.toHaveProperty("OS-EXT-SRV-ATTR:user_data");
+    expect(asAdmin).toHaveProperty("user_data");
   });
 
   it("a stopped server is rebuilt and stays SHUTOFF", async () => {

@@ -61,7 +61,7 @@ async function rebuildView({ req, ctx, deps }: ActionInput, id: string) {
     v.atLeast("2.98") && inst.imageRef ? collab.imageProperties(db, [inst.imageRef]) : Promise.resolve(new Map<string, Record<string, unknown>>()),
   ]);
   const vc: ServerViewContext = { base: baseUrlOf(req, deps.config.publicUrl), version: v, isAdmin: ctx.isAdmin, addresses, securityGroups, hostStatus, imageProperties };
-  const full = serverView(inst, vc, { showServerGroups: true });
+  const full = serverView(inst, vc, { showServerGroups: true, showUserData: false });
   if (v.atLeast("2.75")) return { server: full, userData: inst.userData };
   // Before 2.75 Nova answers with the short view (plus key_name from 2.54 for rebuild).
   const server = shortServerView(full, v, [["2.54", "key_name"]]);

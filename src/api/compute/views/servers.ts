@@ -62,7 +62,7 @@ export function serverBasicView(i: InstanceRecord, base: string) {
 }
 
 /** GET /servers/{id} and /servers/detail, per nova/api/openstack/compute/views/servers.py show(). */
-export function serverView(i: InstanceRecord, ctx: ServerViewContext, opts: { showServerGroups?: boolean } = {}) {
+export function serverView(i: InstanceRecord, ctx: ServerViewContext, opts: { showServerGroups?: boolean; showUserData?: boolean } = {}) {
   const v = ctx.version;
   const status = statusOf(i.vmState, i.taskState);
   const s: Record<string, unknown> = {
@@ -112,7 +112,8 @@ export function serverView(i: InstanceRecord, ctx: ServerViewContext, opts: { sh
       s["OS-EXT-SRV-ATTR:kernel_id"] = "";
       s["OS-EXT-SRV-ATTR:ramdisk_id"] = "";
       s["OS-EXT-SRV-ATTR:root_device_name"] = i.host ? "/dev/vda" : null;
-      s["OS-EXT-SRV-ATTR:user_data"] = i.userData;
+      // Rebuild answers user_data under its own key instead (from 2.57).
+      if (opts.showUserData !== false) s["OS-EXT-SRV-ATTR:user_data"] = i.userData;
     }
   }
   s["OS-EXT-STS:task_state"] = i.taskState;
