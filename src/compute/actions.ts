@@ -8,7 +8,7 @@ import type { AuthContext } from "../identity/types.js";
 import type { Collaborators } from "./collaborators.js";
 import { EFFECTS } from "./effects/index.js";
 import type { InstanceRecord } from "./instance.js";
-import { LIFECYCLE, allowed, finalState, type ActionKey, type FinalState, type LifecycleAction } from "./lifecycle.js";
+import { IDLE_TASK, LIFECYCLE, allowed, finalState, type ActionKey, type FinalState, type LifecycleAction } from "./lifecycle.js";
 import type { Worker } from "./worker.js";
 
 /**
@@ -145,11 +145,7 @@ export function actionEngine(deps: ActionEngineDeps) {
     const code = err instanceof ApiError ? err.status : 500;
     await repo.transition(inst.id, { taskState: inst.taskState }, {
       ...(spec.onError === "error" ? { vmState: "error" } : { vmState: from.vmState, powerState: from.powerState }),
-      taskState: null,
-      pendingAction: null,
-      pendingStep: 0,
-      pendingParams: "{}",
-      taskDueAt: null,
+      ...IDLE_TASK,
       faultCode: code,
       faultMessage: message,
       faultDetails: err instanceof Error ? (err.stack ?? message) : message,
@@ -179,11 +175,7 @@ export function actionEngine(deps: ActionEngineDeps) {
       ...fields,
       vmState: end.vmState,
       powerState: end.powerState,
-      taskState: null,
-      pendingAction: null,
-      pendingStep: 0,
-      pendingParams: "{}",
-      taskDueAt: null,
+      ...IDLE_TASK,
       updatedAt: now,
     });
     if (ok) {

@@ -4,26 +4,8 @@ import { flavorsRepo, uniqueViolation, type FlavorRow, type Visibility } from ".
 import { BadRequest, Conflict, NotFound } from "../http/errors.js";
 import type { AuthContext } from "../identity/types.js";
 
-/** A flavor as the compute code sees it. */
-export interface Flavor {
-  /** Internal row id (Nova's flavor.id, which some of its messages print). */
-  id: number;
-  /** The id on the wire (Nova's flavorid). */
-  flavorId: string;
-  name: string;
-  vcpus: number;
-  memoryMb: number;
-  rootGb: number;
-  ephemeralGb: number;
-  swapMb: number;
-  rxtxFactor: number;
-  isPublic: boolean;
-  disabled: boolean;
-  description: string | null;
-  extraSpecs: Record<string, string>;
-  createdAt: Date;
-  updatedAt: Date;
-}
+/** A flavor as the compute code sees it: the row, with its extra specs as a map. */
+export type Flavor = Omit<FlavorRow, "extraSpecs"> & { extraSpecs: Record<string, string> };
 
 // ---------------------------------------------------------------- errors (nova/exception.py)
 export class FlavorNotFound extends NotFound {

@@ -81,6 +81,9 @@ export const LIFECYCLE = {
 
 export type ActionKey = keyof typeof LIFECYCLE;
 
+/** Instance fields of "no action in progress". */
+export const IDLE_TASK = { taskState: null, pendingAction: null, pendingStep: 0, pendingParams: "{}", taskDueAt: null } as const;
+
 export type Allowed = { ok: true } | { ok: false; attr: "vm_state" | "task_state"; state: string | null };
 
 /** Whether `action` may start from (vmState, taskState), per the table. */

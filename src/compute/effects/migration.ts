@@ -1,4 +1,5 @@
 import crypto from "node:crypto";
+import { IDLE_TASK } from "../lifecycle.js";
 import { instancesRepo } from "../../db/repositories/instances.js";
 import { migrationsRepo, type HostForMove, type MigrationRow } from "../../db/repositories/migrations.js";
 import { BadRequest } from "../../http/errors.js";
@@ -371,7 +372,7 @@ const liveMigrate: Effects = {
 export async function abortLiveMigration(ec: EffectContext, inst: InstanceRecord, m: MigrationRow): Promise<boolean> {
   const instances = instancesRepo(ec.db);
   const now = ec.clock.now();
-  const ok = await instances.transition(inst.id, { taskState: inst.taskState }, { taskState: null, pendingAction: null, pendingStep: 0, pendingParams: "{}", taskDueAt: null, updatedAt: now });
+  const ok = await instances.transition(inst.id, { taskState: inst.taskState }, { ...IDLE_TASK, updatedAt: now });
   if (!ok) return false;
   await undoMove(ec, inst, m.uuid);
   await migrationsRepo(ec.db).setStatus(m.id, null, "cancelled", now);

@@ -1,4 +1,5 @@
 import crypto from "node:crypto";
+import { IDLE_TASK } from "../../../compute/lifecycle.js";
 import { z } from "zod";
 import { instancesRepo } from "../../../db/repositories/instances.js";
 import { ApiError, BadRequest, Conflict } from "../../../http/errors.js";
@@ -125,15 +126,7 @@ const resetState: ServerAction = {
     const now = deps.clock.now();
     await repo.startAction({ instanceId: inst.id, action: "resetState", requestId: req.id, userId: ctx.userId, projectId: inst.projectId, startTime: now, event: "api_reset_state", host: inst.host });
     // No state check, as Nova's admin_state_reset: whatever was in progress is abandoned.
-    await repo.update(inst.id, {
-      vmState: state,
-      taskState: null,
-      pendingAction: null,
-      pendingStep: 0,
-      pendingParams: "{}",
-      taskDueAt: null,
-      updatedAt: now,
-    });
+    await repo.update(inst.id, { vmState: state, ...IDLE_TASK, updatedAt: now });
     await repo.finishAction(inst.id, "resetState", now, "Success", { host: inst.host });
     return null;
   },
