@@ -209,18 +209,11 @@ export function flavorService(db: Tx) {
       return flavors.slice(0, o.limit);
     },
 
-    async create(values: {
-      flavorId?: string | null;
-      name: string;
-      vcpus: number;
-      memoryMb: number;
-      rootGb: number;
-      ephemeralGb: number;
-      swapMb: number;
-      rxtxFactor: number;
-      isPublic: boolean;
-      description: string | null;
-    }): Promise<Flavor> {
+    async create(
+      values: Pick<FlavorRow, "name" | "vcpus" | "memoryMb" | "rootGb" | "ephemeralGb" | "swapMb" | "rxtxFactor" | "isPublic" | "description"> & {
+        flavorId?: string | null;
+      },
+    ): Promise<Flavor> {
       const flavorId = values.flavorId ? values.flavorId : crypto.randomUUID();
       const name = values.name.trim();
       if (await repo.findByFlavorId(flavorId)) throw new FlavorIdExists(flavorId);

@@ -94,6 +94,12 @@ export default async function proxyRoutes(app: App, deps: RouteDeps) {
     const a = authOf(req);
     return { projectId: a.projectId ?? "", isAdmin: a.isAdmin };
   };
+  /** Neutron's NetworkNotFound, in Nova's words; any other failure propagates. */
+  const networkOr404 = (req: Parameters<typeof caller>[0], id: string) =>
+    getNetwork(db, caller(req), id).catch((err: unknown) => {
+      if (err instanceof ApiError && err.status === 404) throw new NotFound("Network not found");
+      throw err;
+    });
   const can = (req: FastifyRequest, rule: string, level: "project_reader_or_admin" | "project_member_or_admin") => {
     const a = authOf(req);
     authorize(a, rule, level, { projectId: a.projectId });
@@ -120,9 +126,7 @@ export default async function proxyRoutes(app: App, deps: RouteDeps) {
     },
     async (req) => {
       can(req, "os_compute_api:os-networks:show", "project_reader_or_admin");
-      const n = await getNetwork(db, caller(req), req.params.id).catch(() => {
-        throw new NotFound("Network not found");
-      });
+      const n = await networkOr404(req, req.params.id);
       return { network: networkDict(n, authOf(req).isAdmin) };
     },
   );
@@ -160,9 +164,7 @@ export default async function proxyRoutes(app: App, deps: RouteDeps) {
     },
     async (req) => {
       can(req, "os_compute_api:os-tenant-networks:show", "project_reader_or_admin");
-      const n = await getNetwork(db, caller(req), req.params.id).catch(() => {
-        throw new NotFound("Network not found");
-      });
+      const n = await networkOr404(req, req.params.id);
       return { network: { id: n.id, cidr: "None", label: n.name } };
     },
   );
