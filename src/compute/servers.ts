@@ -12,7 +12,7 @@ import type { AuthContext } from "../identity/types.js";
 import type { CreateServerRequest, UpdateServerBody } from "../api/compute/schemas/servers.js";
 import type { Collaborators, RequestedNetwork } from "./collaborators.js";
 import { sanitizeHostname, type FlavorSnapshot, type InstanceRecord } from "./instance.js";
-import { POWER, TASK, VM, statesFromStatuses, statusOf } from "./vm-states.js";
+import { POWER, TASK, VM, statesFromStatuses } from "./vm-states.js";
 import type { Worker } from "./worker.js";
 import type { ActionEngine } from "./actions.js";
 
@@ -47,8 +47,8 @@ const randomString = (n: number, alphabet: string) =>
 const adminPassword = () => randomString(12, "ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz23456789");
 const reservationId = () => `r-${randomString(8, "abcdefghijklmnopqrstuvwxyz0123456789")}`;
 
-/** States in which metadata and tags may change (Nova's check_instance_state on those APIs). */
-const MUTABLE_META_STATES: string[] = [VM.ACTIVE, VM.PAUSED, VM.SUSPENDED, VM.STOPPED, VM.RESCUED, VM.RESIZED, VM.SHELVED, VM.SHELVED_OFFLOADED];
+/** States in which server metadata may change (check_instance_state of update_instance_metadata in nova/compute/api.py). */
+const MUTABLE_META_STATES: string[] = [VM.ACTIVE, VM.PAUSED, VM.SUSPENDED, VM.STOPPED];
 
 export function computeService(deps: ServiceDeps) {
   const { db, clock, collab } = deps;
@@ -63,15 +63,6 @@ export function computeService(deps: ServiceDeps) {
 
   function checkLocked(ctx: AuthContext, inst: InstanceRecord) {
     if (inst.locked && !ctx.isAdmin) throw new Conflict(`Instance ${inst.id} is locked`);
-  }
-
-  function checkState(inst: InstanceRecord, action: string, vmStates: string[], taskStates: (string | null)[] | null = [null]) {
-    if (!vmStates.includes(inst.vmState)) {
-      throw new Conflict(`Cannot '${action}' instance ${inst.id} while it is in vm_state ${inst.vmState}`);
-    }
-    if (taskStates && !taskStates.includes(inst.taskState)) {
-      throw new Conflict(`Cannot '${action}' instance ${inst.id} while it is in task_state ${inst.taskState}`);
-    }
   }
 
   async function create(ctx: AuthContext, requestId: string, body: CreateServerRequest, version: ApiVersion) {
@@ -564,7 +555,6 @@ export function computeService(deps: ServiceDeps) {
     remove,
     list,
     visible,
-    checkState,
     setMetadata,
     deleteMetadataKey,
     forMetadata,
@@ -594,7 +584,6 @@ export function computeService(deps: ServiceDeps) {
       await repo.replaceTags(id, []);
       await repo.touch(id, clock.now());
     },
-    statusOf,
   };
 }
 

@@ -279,6 +279,16 @@ describe("metadata and tags", () => {
   });
 });
 
+describe("metadata follows Nova's allowed states", () => {
+  it("a server still building refuses metadata changes with 409", async () => {
+    const id = (await boot("meta-building")).json().server.id;
+    await t.app.services.worker.idle();
+    const res = await t.app.inject({ method: "POST", url: `/compute/v2.1/servers/${id}/metadata`, headers: await as("demo"), payload: { metadata: { a: "1" } } });
+    expect(res.statusCode).toBe(409);
+    expect(res.json().conflictingRequest.message).toBe(`Cannot 'update_metadata' instance ${id} while it is in vm_state building`);
+  });
+});
+
 describe("delete racing the build", () => {
   it("deleting a server while the worker builds it always succeeds and leaves no claim or port", async () => {
     const demo = await t.db.prisma.project.findFirstOrThrow({ where: { name: "demo" }, select: { id: true } });
