@@ -3,7 +3,7 @@ import type { Clock } from "../clock.js";
 import type { Config } from "../config.js";
 import type { Db } from "../db/client.js";
 import { instancesRepo } from "../db/repositories/instances.js";
-import { ApiError, Conflict } from "../http/errors.js";
+import { OpenStackError, Conflict } from "../errors.js";
 import type { AuthContext } from "../identity/types.js";
 import type { Collaborators } from "./collaborators.js";
 import { EFFECTS } from "./effects/index.js";
@@ -142,7 +142,7 @@ export function actionEngine(deps: ActionEngineDeps) {
     }
     const now = clock.now();
     const from = (params._from as FinalState | undefined) ?? { vmState: inst.vmState, powerState: inst.powerState };
-    const code = err instanceof ApiError ? err.status : 500;
+    const code = err instanceof OpenStackError ? err.code : 500;
     await repo.transition(inst.id, { taskState: inst.taskState }, {
       ...(spec.onError === "error" ? { vmState: "error" } : { vmState: from.vmState, powerState: from.powerState }),
       ...IDLE_TASK,

@@ -1,7 +1,7 @@
 import crypto from "node:crypto";
 import type { Tx } from "../db/client.js";
 import { flavorsRepo, uniqueViolation, type FlavorRow, type Visibility } from "../db/repositories/flavors.js";
-import { BadRequest, Conflict, NotFound } from "../http/errors.js";
+import { Invalid, Conflict, NotFound } from "../errors.js";
 import type { AuthContext } from "../identity/types.js";
 
 /** A flavor as the compute code sees it: the row, with its extra specs as a map. */
@@ -39,7 +39,7 @@ export class FlavorAccessNotFound extends NotFound {
     super(`Flavor access not found for ${id} / ${projectId} combination.`, "FlavorAccessNotFound");
   }
 }
-export class MarkerNotFound extends BadRequest {
+export class MarkerNotFound extends Invalid {
   constructor(marker: string) {
     super(`marker [${marker}] not found`);
   }
@@ -73,9 +73,9 @@ export function idFromHref(href: string): string {
 export async function findFlavorForBoot(db: Tx, flavorRef: string, ctx: AuthContext): Promise<Flavor> {
   const flavorId = idFromHref(String(flavorRef));
   const row = await flavorsRepo(db).findVisible(flavorId, visibilityOf(ctx));
-  if (!row) throw new BadRequest(`Flavor ${flavorId} could not be found.`);
+  if (!row) throw new Invalid(`Flavor ${flavorId} could not be found.`);
   // nova/compute/api.py raises FlavorNotFound with the internal id for a disabled flavor.
-  if (row.disabled) throw new BadRequest(`Flavor ${row.id} could not be found.`);
+  if (row.disabled) throw new Invalid(`Flavor ${row.id} could not be found.`);
   return toFlavor(row);
 }
 

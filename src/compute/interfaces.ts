@@ -1,6 +1,6 @@
 import type { Db } from "../db/client.js";
 import { networkRepo, type PortRow } from "../db/repositories/network.js";
-import { BadRequest, Conflict, NotFound } from "../http/errors.js";
+import { Invalid, Conflict, NotFound } from "../errors.js";
 import { createPortFromSpec, portStatus } from "../network/ports.js";
 import { ensureDefaultGroup } from "../network/security-groups.js";
 import type { InstanceRecord } from "./instance.js";
@@ -96,8 +96,8 @@ async function autoNetwork(db: Db, projectId: string): Promise<string> {
   const nets = (await networkRepo(db).listNetworks(projectId)).filter((n) => !n.external);
   const own = nets.filter((n) => n.projectId === projectId);
   const candidates = own.length ? own : nets.filter((n) => n.shared);
-  if (candidates.length > 1) throw new BadRequest("Multiple possible networks found, use a Network ID to be more specific.");
-  if (!candidates.length) throw new BadRequest(`No specific network was requested and none are available for project '${projectId}'.`);
+  if (candidates.length > 1) throw new Invalid("Multiple possible networks found, use a Network ID to be more specific.");
+  if (!candidates.length) throw new Invalid(`No specific network was requested and none are available for project '${projectId}'.`);
   return candidates[0]!.id;
 }
 
@@ -150,9 +150,9 @@ export async function attachInterface(
       const t = (e as { type?: string }).type;
       if (t === "IpAddressAlreadyAllocated") throw new Conflict(`Fixed IP address ${req.fixedIp} is already in use on instance ${inst.id}.`);
       if (t === "InvalidIpForNetwork" || t === "InvalidIpForSubnet") {
-        throw new BadRequest(`Fixed IP ${req.fixedIp} is not a valid ip address for network ${networkId}.`);
+        throw new Invalid(`Fixed IP ${req.fixedIp} is not a valid ip address for network ${networkId}.`);
       }
-      if (t === "IpAddressGenerationFailure") throw new BadRequest(`No fixed IP addresses available for network: ${networkId}`);
+      if (t === "IpAddressGenerationFailure") throw new Invalid(`No fixed IP addresses available for network: ${networkId}`);
       throw e;
     }
   }

@@ -3,7 +3,7 @@ import { promisify } from "node:util";
 import sshpk from "sshpk";
 import type { Database, Tx } from "../db/client.js";
 import { isUniqueViolation, keypairsRepo, type KeypairRow } from "../db/repositories/keypairs.js";
-import { BadRequest, Conflict, NotFound } from "../http/errors.js";
+import { Invalid, Conflict, NotFound } from "../errors.js";
 import { enforceKeypairQuota, withUserLock } from "./quotas.js";
 
 /**
@@ -41,7 +41,7 @@ export function sshFingerprint(publicKey: string): string {
     // The declared type must be the type inside the blob.
     if (key.toString("ssh").split(" ")[0] !== parts[0]) throw new Error("type mismatch");
   } catch {
-    throw new BadRequest("Keypair data is invalid: failed to generate fingerprint");
+    throw new Invalid("Keypair data is invalid: failed to generate fingerprint");
   }
   return colonHex(crypto.createHash("md5").update(Buffer.from(blob, "base64")).digest());
 }
@@ -53,7 +53,7 @@ export function x509Fingerprint(pem: string): string {
     const cert = new crypto.X509Certificate(pem);
     return colonHex(crypto.createHash("sha1").update(cert.raw).digest());
   } catch {
-    throw new BadRequest(
+    throw new Invalid(
       "Keypair data is invalid: failed to generate X509 fingerprint. Error message: Unable to load PEM file. " +
         "See https://cryptography.io/en/latest/faq/#why-can-t-i-import-my-pem-file for more details. MalformedFraming",
     );
@@ -144,7 +144,7 @@ export async function deleteKeypair(db: Tx, userId: string, name: string): Promi
 export async function listKeypairs(db: Tx, userId: string, page: { limit?: number; marker?: string } = {}): Promise<Keypair[]> {
   const repo = keypairsRepo(db);
   if (page.marker !== undefined && !(await repo.find(userId, page.marker))) {
-    throw new BadRequest(`Marker ${page.marker} could not be found.`);
+    throw new Invalid(`Marker ${page.marker} could not be found.`);
   }
   return repo.list(userId, { limit: page.limit, after: page.marker });
 }
@@ -155,6 +155,6 @@ export async function listKeypairs(db: Tx, userId: string, page: { limit?: numbe
  */
 export async function findKeypairForBoot(db: Tx, userId: string, name: string): Promise<{ name: string; publicKey: string; type: KeypairType }> {
   const row = await keypairsRepo(db).find(userId, name);
-  if (!row) throw new BadRequest("Invalid key_name provided.");
+  if (!row) throw new Invalid("Invalid key_name provided.");
   return { name: row.name, publicKey: row.publicKey, type: row.type as KeypairType };
 }

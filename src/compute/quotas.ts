@@ -1,7 +1,7 @@
 import type { Database, Tx } from "../db/client.js";
 import { identityRepo } from "../db/repositories/identity.js";
 import { quotasRepo, withLock } from "../db/repositories/quotas.js";
-import { BadRequest, Forbidden } from "../http/errors.js";
+import { Invalid, Forbidden } from "../errors.js";
 
 /**
  * Nova's quota engine with the database driver (nova/quota.py DbQuotaDriver):
@@ -134,12 +134,12 @@ async function settableQuotas(tx: Tx, projectId: string, userId?: string) {
 function validateLimit(resource: string, limit: number, minimum: number, maximum: number) {
   const inf = (v: number) => (v === -1 ? Infinity : v);
   if (inf(limit) < inf(minimum)) {
-    throw new BadRequest(
+    throw new Invalid(
       `Quota limit ${limit} for ${resource} must be greater than or equal to already used and reserved ${minimum}.`,
     );
   }
   if (inf(limit) > inf(maximum)) {
-    throw new BadRequest(`Quota limit ${limit} for ${resource} must be less than or equal to ${maximum}.`);
+    throw new Invalid(`Quota limit ${limit} for ${resource} must be less than or equal to ${maximum}.`);
   }
 }
 
@@ -305,6 +305,6 @@ export async function enforceKeypairQuota(tx: Tx, projectId: string | null, user
 export async function verifyProjectId(tx: Tx, projectId: string, callerIsAdmin: boolean): Promise<void> {
   if (!callerIsAdmin) return;
   if (!(await identityRepo(tx).findProject({ id: projectId }))) {
-    throw new BadRequest(`Project ID ${projectId} is not a valid project.`);
+    throw new Invalid(`Project ID ${projectId} is not a valid project.`);
   }
 }

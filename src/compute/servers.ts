@@ -5,7 +5,7 @@ import type { Clock } from "../clock.js";
 import type { Config } from "../config.js";
 import type { Db } from "../db/client.js";
 import { instancesRepo, type InstanceCreate } from "../db/repositories/instances.js";
-import { BadRequest, Conflict, Forbidden, NotFound } from "../http/errors.js";
+import { Invalid, Conflict, Forbidden, NotFound } from "../errors.js";
 import type { ApiVersion } from "../http/microversion.js";
 import { authorize } from "../identity/policy.js";
 import type { AuthContext } from "../identity/types.js";
@@ -75,40 +75,40 @@ export function computeService(deps: ServiceDeps) {
     const bdms = [...(s.block_device_mapping ?? []), ...(s.block_device_mapping_v2 ?? [])] as Record<string, unknown>[];
     const bdmImage = bdms.find((b) => b.source_type === "image" && b.destination_type !== "volume" && `${b.boot_index ?? "0"}` === "0");
     if (bdms.some((b) => b !== bdmImage)) {
-      throw new BadRequest(
+      throw new Invalid(
         "Block Device Mapping is Invalid: this deployment has no block storage service, so volumes and snapshots cannot be attached or booted from.",
       );
     }
     const imageRef = s.imageRef || (bdmImage?.uuid as string | undefined) || "";
-    if (!imageRef) throw new BadRequest("Missing imageRef attribute");
+    if (!imageRef) throw new Invalid("Missing imageRef attribute");
 
     const minCount = s.min_count ?? 1;
     const maxCount = s.max_count ?? minCount;
-    if (minCount > maxCount) throw new BadRequest("min_count must be <= max_count");
+    if (minCount > maxCount) throw new Invalid("min_count must be <= max_count");
 
     const networksRaw = s.networks;
     if (Array.isArray(networksRaw) && maxCount > 1) {
       if (networksRaw.some((n) => n.port)) {
-        throw new BadRequest(
+        throw new Invalid(
           "Unable to launch multiple instances with a single configured port ID. Please launch your instance one by one with different ports.",
         );
       }
-      if (networksRaw.some((n) => n.fixed_ip)) throw new BadRequest("max_count cannot be greater than 1 if an fixed_ip is specified.");
+      if (networksRaw.some((n) => n.fixed_ip)) throw new Invalid("max_count cannot be greater than 1 if an fixed_ip is specified.");
     }
 
     const [flavor, image] = await Promise.all([
       collab.flavorForBoot(db, s.flavorRef, ctx),
       collab.imageForBoot(db, imageRef.replace(/^.*\//, ""), ctx),
     ]);
-    if (image.minRam > flavor.memoryMb) throw new BadRequest("Flavor's memory is too small for requested image.");
+    if (image.minRam > flavor.memoryMb) throw new Invalid("Flavor's memory is too small for requested image.");
     if (flavor.rootGb > 0) {
       if (image.size !== null && image.size > flavor.rootGb * GiB) {
-        throw new BadRequest(
+        throw new Invalid(
           `Flavor's disk is too small for requested image. Flavor disk is ${flavor.rootGb * GiB} bytes, image is ${image.size} bytes.`,
         );
       }
       if (image.minDisk > flavor.rootGb) {
-        throw new BadRequest(
+        throw new Invalid(
           `Flavor's disk is smaller than the minimum size specified in image metadata. Flavor disk is ${flavor.rootGb * GiB} bytes, minimum size is ${image.minDisk * GiB} bytes.`,
         );
       }
@@ -134,7 +134,7 @@ export function computeService(deps: ServiceDeps) {
       spec.forcedNode = s.hypervisor_hostname ?? spec.forcedNode ?? null;
     }
     if (az && !(await collab.availabilityZones(db)).includes(az)) {
-      throw new BadRequest("The requested availability zone is not available");
+      throw new Invalid("The requested availability zone is not available");
     }
 
     const requested: RequestedNetwork[] = await collab.network.resolve(db, { projectId, networks: networksRaw });
@@ -354,7 +354,7 @@ export function computeService(deps: ServiceDeps) {
   const ISO = /^\d{4}-\d{2}-\d{2}([T ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?)?(Z|[+-]\d{2}(:?\d{2})?)?$/i;
   const parseTime = (name: string, v: string) => {
     const t = ISO.test(v) ? Date.parse(/[zZ]|[+-]\d{2}(:?\d{2})?$/.test(v) || v.length <= 10 ? v : `${v}Z`) : NaN;
-    if (Number.isNaN(t)) throw new BadRequest(`Invalid filter field: ${name}.`);
+    if (Number.isNaN(t)) throw new Invalid(`Invalid filter field: ${name}.`);
     return new Date(t);
   };
 
@@ -368,21 +368,21 @@ export function computeService(deps: ServiceDeps) {
     }
     for (const k of Object.keys(q)) {
       if (["block_device_mapping", "services", "metadata", "system_metadata", "info_cache", "security_groups", "pci_devices"].includes(k) || k.startsWith("_")) {
-        throw new BadRequest(`Invalid filter field: ${k}.`);
+        throw new Invalid(`Invalid filter field: ${k}.`);
       }
     }
     let statusFilter: { vmStates: string[]; taskStates: string[] } | null = null;
     if (q.status !== undefined) {
       statusFilter = statesFromStatuses(asList(q.status));
       if (!statusFilter.vmStates.length) {
-        if (version.atLeast("2.38")) throw new BadRequest("Invalid status value");
+        if (version.atLeast("2.38")) throw new Invalid("Invalid status value");
         return { instances: [] as InstanceRecord[], more: false };
       }
     }
     const changesSince = q["changes-since"] !== undefined ? parseTime("changes-since", one(q["changes-since"])!) : null;
     const changesBefore = q["changes-before"] !== undefined ? parseTime("changes-before", one(q["changes-before"])!) : null;
     if (changesSince && changesBefore && changesBefore < changesSince) {
-      throw new BadRequest("The value of changes-since must be less than or equal to changes-before.");
+      throw new Invalid("The value of changes-since must be less than or equal to changes-before.");
     }
     let deleted: boolean | null = q.deleted !== undefined ? isTrue(q.deleted) : changesSince || changesBefore ? null : false;
     if (statusFilter && statusFilter.vmStates.length === 1 && statusFilter.vmStates[0] === VM.DELETED) {
@@ -457,14 +457,14 @@ export function computeService(deps: ServiceDeps) {
     // Sorting: default created_at desc, then uuid for a stable order.
     const keys = asList(q.sort_key);
     const dirs = asList(q.sort_dir);
-    for (const d of dirs) if (!["asc", "desc"].includes(d)) throw new BadRequest(`Unknown sort direction, must be 'desc' or 'asc'`);
+    for (const d of dirs) if (!["asc", "desc"].includes(d)) throw new Invalid(`Unknown sort direction, must be 'desc' or 'asc'`);
     const sort: { col: keyof InstanceRecord; dir: number }[] = [];
     keys.forEach((k, n) => {
       // Sorting by host or node is an admin privilege in Nova; others' such keys are dropped.
       if ((k === "host" || k === "node") && !isAdmin) return;
       const col = SORT_COLUMNS[k];
       if (!col) {
-        if (version.atLeast("2.75") || !isKnownSortKey(k)) throw new BadRequest(`Invalid input for query parameters sort_key. Value: ${k}.`);
+        if (version.atLeast("2.75") || !isKnownSortKey(k)) throw new Invalid(`Invalid input for query parameters sort_key. Value: ${k}.`);
         return;
       }
       sort.push({ col, dir: (dirs[n] ?? dirs[0] ?? "desc") === "asc" ? 1 : -1 });
@@ -488,7 +488,7 @@ export function computeService(deps: ServiceDeps) {
     const marker = one(q.marker);
     if (marker !== undefined) {
       const at = rows.findIndex((i) => i.id === marker);
-      if (at === -1) throw new BadRequest(`marker [${marker}] not found`);
+      if (at === -1) throw new Invalid(`marker [${marker}] not found`);
       rows = rows.slice(at + 1);
     }
     const limit = q.limit !== undefined ? Math.min(Number(q.limit), 1000) : 1000;
@@ -568,7 +568,7 @@ export function computeService(deps: ServiceDeps) {
     async addTag(ctx: AuthContext, id: string, tag: string): Promise<boolean> {
       const inst = await forTags(ctx, id, true);
       if (inst.tags.some((t) => t.tag === tag)) return false;
-      if (inst.tags.length >= 50) throw new BadRequest(`The number of tags exceeded the per-server limit 50`);
+      if (inst.tags.length >= 50) throw new Invalid(`The number of tags exceeded the per-server limit 50`);
       await repo.addTag(id, tag);
       await repo.touch(id, clock.now());
       return true;

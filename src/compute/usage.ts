@@ -1,6 +1,6 @@
 import type { Db } from "../db/client.js";
 import { usageRepo, type UsageInstance } from "../db/repositories/usage.js";
-import { BadRequest } from "../http/errors.js";
+import { Invalid } from "../errors.js";
 
 /**
  * Nova's simple tenant usage (nova/api/openstack/compute/simple_tenant_usage.py):
@@ -30,7 +30,7 @@ const FORMATS = [
   new RegExp(`^${DATE} ${TIME}\\.([0-9]{1,6})$`, "i"),
 ];
 
-const invalidTime = () => new BadRequest("Invalid datetime string: Datetime is in invalid format");
+const invalidTime = () => new Invalid("Invalid datetime string: Datetime is in invalid format");
 
 /**
  * `start`/`end` of the query: one of Nova's three formats, read as UTC; empty
@@ -74,7 +74,7 @@ export function usagePeriod(q: { start?: string; end?: string }, now: Micros): U
   if (!(start < stop)) throw badPeriod();
   return { start, stop: Math.min(stop, now) };
 }
-const badPeriod = () => new BadRequest("Invalid start time. The start time cannot occur after the end time.");
+const badPeriod = () => new Invalid("Invalid start time. The start time cannot occur after the end time.");
 
 export interface ServerUsage {
   instance_id: string;
@@ -142,7 +142,7 @@ export function serverUsage(i: UsageInstance, p: UsagePeriod, now: Micros): Serv
   };
 }
 
-export class MarkerNotFound extends BadRequest {
+export class MarkerNotFound extends Invalid {
   constructor(marker: string) {
     super(`Marker ${marker} could not be found.`);
   }

@@ -2,7 +2,7 @@ import type { Clock } from "../clock.js";
 import type { Database, Tx } from "../db/client.js";
 import { networkRepo } from "../db/repositories/network.js";
 import { listHosts } from "../db/repositories/hosts.js";
-import { BadRequest } from "../http/errors.js";
+import { Invalid } from "../errors.js";
 import { findImageForBoot } from "../image/service.js";
 import { ensureDefaultGroup } from "../network/security-groups.js";
 import {
@@ -58,7 +58,7 @@ export function realCollaborators(database: Database, clock: Clock): Collaborato
         await ensureDefaultGroup(asDb(db), projectId, clock.now());
         const groups = await networkRepo(db).listGroups(projectId);
         for (const name of names) {
-          if (!groups.some((g) => g.id === name || g.name === name)) throw new BadRequest(`Security group ${name} not found.`);
+          if (!groups.some((g) => g.id === name || g.name === name)) throw new Invalid(`Security group ${name} not found.`);
         }
       },
       async allocate(db, req) {

@@ -1,6 +1,6 @@
 import type { FastifyRequest } from "fastify";
 import type { AuthContext } from "../identity/types.js";
-import { Unauthorized } from "./errors.js";
+import { Unauthorized } from "../errors.js";
 
 declare module "fastify" {
   interface FastifyRequest {

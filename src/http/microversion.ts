@@ -1,6 +1,6 @@
 import type { FastifyInstance, FastifyRequest } from "fastify";
 import fp from "fastify-plugin";
-import { BadRequest, NotAcceptable, NotFound } from "./errors.js";
+import { Invalid, NotAcceptable, NotFound } from "../errors.js";
 
 /** A compute API microversion such as 2.47. */
 export class ApiVersion {
@@ -65,7 +65,7 @@ export function negotiate(raw: string | null): ApiVersion {
   if (raw === null) return MIN_VERSION;
   if (raw.toLowerCase() === "latest") return MAX_VERSION;
   const v = ApiVersion.parse(raw);
-  if (!v) throw new BadRequest(`API Version String ${raw} is of invalid format. Must be of format MajorNum.MinorNum.`);
+  if (!v) throw new Invalid(`API Version String ${raw} is of invalid format. Must be of format MajorNum.MinorNum.`);
   if (v.compare(MIN_VERSION) < 0 || v.compare(MAX_VERSION) > 0) {
     throw new NotAcceptable(
       `Version ${raw} is not supported by the API. Minimum is ${MIN_VERSION} and maximum is ${MAX_VERSION}.`,

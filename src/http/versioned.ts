@@ -1,7 +1,7 @@
 import type { FastifyRequest, FastifySchemaCompiler } from "fastify";
 import { validatorCompiler } from "fastify-type-provider-zod";
 import { z } from "zod";
-import { BadRequest } from "./errors.js";
+import { Invalid } from "../errors.js";
 import { ApiVersion, MIN_VERSION } from "./microversion.js";
 import { novaMessage, type Issue } from "./validation-message.js";
 
@@ -49,7 +49,7 @@ export function toIssues(err: z.ZodError): Issue[] {
 export function novaParse<T extends z.ZodType>(schema: T, value: unknown, context: "body" | "querystring" = "body"): z.output<T> {
   const r = schema.safeParse(value);
   if (r.success) return r.data;
-  throw new BadRequest(novaMessage(toIssues(r.error)[0]!, value, context));
+  throw new Invalid(novaMessage(toIssues(r.error)[0]!, value, context));
 }
 
 /**

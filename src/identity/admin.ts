@@ -2,7 +2,7 @@ import crypto from "node:crypto";
 import type { Clock } from "../clock.js";
 import type { Tx } from "../db/client.js";
 import { identityRepo, isUniqueViolation } from "../db/repositories/identity.js";
-import { BadRequest, Conflict, NotFound } from "../http/errors.js";
+import { Invalid, Conflict, NotFound } from "../errors.js";
 import { hashPassword } from "./passwords.js";
 
 /**
@@ -151,12 +151,12 @@ export function identityAdmin(db: Tx, clock: Clock) {
       const name = req.name.trim();
       // Keystone reports a missing domain or parent as a validation error (400).
       const domain = await repo.findDomain({ id: req.domainId });
-      if (!domain) throw new BadRequest(`Could not find domain: ${req.domainId}.`);
+      if (!domain) throw new Invalid(`Could not find domain: ${req.domainId}.`);
       if (req.parentId && req.parentId !== domain.id) {
         const parent = await repo.findProject({ id: req.parentId });
-        if (!parent) throw new BadRequest(`Could not find project: ${req.parentId}.`);
+        if (!parent) throw new Invalid(`Could not find project: ${req.parentId}.`);
         // Project hierarchies are not modelled: every project hangs off its domain.
-        throw new BadRequest("Cannot create project: novasim supports only top-level projects (parent_id must be the domain).");
+        throw new Invalid("Cannot create project: novasim supports only top-level projects (parent_id must be the domain).");
       }
       const conflict = () => duplicate("project", name, domain.id);
       if (await repo.findProject({ domainId: domain.id, name })) throw conflict();

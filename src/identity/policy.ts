@@ -1,4 +1,4 @@
-import { Forbidden } from "../http/errors.js";
+import { Forbidden } from "../errors.js";
 import type { AuthContext } from "./types.js";
 
 /**

@@ -2,7 +2,7 @@ import crypto from "node:crypto";
 import type { Clock } from "../clock.js";
 import type { Tx } from "../db/client.js";
 import { identityRepo } from "../db/repositories/identity.js";
-import { NotFound, Unauthorized } from "../http/errors.js";
+import { NotFound, Unauthorized } from "../errors.js";
 import { verifyPassword } from "./passwords.js";
 import type { AuthContext, Named } from "./types.js";
 

@@ -1,4 +1,4 @@
-import { ApiError } from "../http/errors.js";
+import { OpenStackError, codeOf, type ErrorKind } from "../errors.js";
 
 /**
  * Glance raises webob exceptions, and webob renders their JSON body's message
@@ -8,57 +8,57 @@ import { ApiError } from "../http/errors.js";
  * clients see the difference, so both forms are reproduced here. The central
  * error handler sends the message as is.
  */
-const DEFAULT_EXPLANATION: Record<number, string> = {
-  400: "The server could not comply with the request since it is either malformed or otherwise incorrect.",
-  403: "Access was denied to this resource.",
-  404: "The resource could not be found.",
-  409: "There was a conflict when trying to complete your request.",
-  410: "This resource is no longer available. No forwarding address is given.",
-  413: "The body of your request was too large for this server.",
-  501: "",
+const DEFAULT_EXPLANATION: Partial<Record<ErrorKind, string>> = {
+  invalid: "The server could not comply with the request since it is either malformed or otherwise incorrect.",
+  forbidden: "Access was denied to this resource.",
+  "not-found": "The resource could not be found.",
+  conflict: "There was a conflict when trying to complete your request.",
+  gone: "This resource is no longer available. No forwarding address is given.",
+  "over-limit": "The body of your request was too large for this server.",
+  "not-implemented": "",
 };
 
-const TYPES: Record<number, string> = {
-  400: "HTTPBadRequest",
-  403: "HTTPForbidden",
-  404: "HTTPNotFound",
-  409: "HTTPConflict",
-  410: "HTTPGone",
-  413: "HTTPRequestEntityTooLarge",
-  415: "HTTPUnsupportedMediaType",
-  501: "HTTPNotImplemented",
+const TYPES: Partial<Record<ErrorKind, string>> = {
+  invalid: "HTTPBadRequest",
+  forbidden: "HTTPForbidden",
+  "not-found": "HTTPNotFound",
+  conflict: "HTTPConflict",
+  gone: "HTTPGone",
+  "over-limit": "HTTPRequestEntityTooLarge",
+  "unsupported-media-type": "HTTPUnsupportedMediaType",
+  "not-implemented": "HTTPNotImplemented",
 };
 
-/** The message webob writes for `status` with this explanation and detail. */
-export function webobMessage(status: number, opts: { explanation?: string; detail?: string } = {}): string {
-  const explanation = opts.explanation ?? DEFAULT_EXPLANATION[status] ?? "";
+/** The message webob writes for the `kind`'s status with this explanation and detail. */
+export function webobMessage(kind: ErrorKind, opts: { explanation?: string; detail?: string } = {}): string {
+  const explanation = opts.explanation ?? DEFAULT_EXPLANATION[kind] ?? "";
   return `${explanation}<br /><br />\n${opts.detail ?? ""}\n\n`;
 }
 
 /** webob.exc.HTTPxxx(explanation=msg) */
-export function glanceError(status: number, explanation?: string, headers: Record<string, string> = {}): ApiError {
-  return new ApiError(status, webobMessage(status, { explanation }), TYPES[status], headers);
+export function glanceError(kind: ErrorKind, explanation?: string, headers: Record<string, string> = {}): OpenStackError {
+  return new OpenStackError(kind, webobMessage(kind, { explanation }), TYPES[kind], headers);
 }
 
 /** webob.exc.HTTPxxx(msg): the text lands in `detail`, after webob's default sentence. */
-export function glanceDetailError(status: number, detail: string): ApiError {
-  return new ApiError(status, webobMessage(status, { detail }), TYPES[status]);
+export function glanceDetailError(kind: ErrorKind, detail: string): OpenStackError {
+  return new OpenStackError(kind, webobMessage(kind, { detail }), TYPES[kind]);
 }
 
 /** webob's 415 has its own template naming the request's Content-Type. */
-export function unsupportedMediaType(contentType: string, detail: string, headers: Record<string, string> = {}): ApiError {
-  return new ApiError(
-    415,
+export function unsupportedMediaType(contentType: string, detail: string, headers: Record<string, string> = {}): OpenStackError {
+  return new OpenStackError(
+    "unsupported-media-type",
     `The request media type ${contentType} is not supported by this server.\n<br /><br />\n${detail}`,
-    TYPES[415],
+    TYPES["unsupported-media-type"],
     headers,
   );
 }
 
-export const badRequest = (msg: string) => glanceError(400, msg);
-export const forbidden = (msg: string) => glanceError(403, msg);
-export const notFound = (msg?: string) => glanceError(404, msg);
-export const conflict = (msg: string) => glanceError(409, msg);
+export const badRequest = (msg: string) => glanceError("invalid", msg);
+export const forbidden = (msg: string) => glanceError("forbidden", msg);
+export const notFound = (msg?: string) => glanceError("not-found", msg);
+export const conflict = (msg: string) => glanceError("conflict", msg);
 
 /** oslo.policy's refusal as Glance words it (glance.common.exception.Forbidden). */
 export const policyForbidden = (action: string) => forbidden(`You are not authorized to complete ${action} action.`);

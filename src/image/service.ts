@@ -2,7 +2,7 @@ import crypto from "node:crypto";
 import type { Readable } from "node:stream";
 import type { Tx } from "../db/client.js";
 import { imageRepo, type ImageRepo, type ImageRow, type ImageWrite } from "../db/repositories/images.js";
-import { BadRequest } from "../http/errors.js";
+import { Invalid } from "../errors.js";
 import type { AuthContext } from "../identity/types.js";
 import {
   badRequest,
@@ -171,14 +171,14 @@ function checkPropertyQuota(image: Image): void {
   const n = Object.keys(image.properties).length;
   if (n > LIMITS.properties) {
     throw glanceError(
-      413,
+      "over-limit",
       `The limit has been exceeded on the number of allowed image properties. Attempted: ${n}, Maximum: ${LIMITS.properties}`,
     );
   }
 }
 function checkTagQuota(n: number): void {
   if (n > LIMITS.tags) {
-    throw glanceError(413, `The limit has been exceeded on the number of allowed image tags. Attempted: ${n}, Maximum: ${LIMITS.tags}`);
+    throw glanceError("over-limit", `The limit has been exceeded on the number of allowed image tags. Attempted: ${n}, Maximum: ${LIMITS.tags}`);
   }
 }
 
@@ -575,7 +575,7 @@ export function imageService(deps: ImageServiceDeps) {
       }
       for (const k of Object.keys(extra)) {
         if (k.length > 255) throw badRequest("Custom property should not be greater than 255 characters.");
-        if (RESERVED.includes(k) || k.startsWith(RESERVED_NAMESPACE)) throw glanceDetailError(403, `Attribute '${k}' is reserved.`);
+        if (RESERVED.includes(k) || k.startsWith(RESERVED_NAMESPACE)) throw glanceDetailError("forbidden", `Attribute '${k}' is reserved.`);
       }
       const owner = "owner" in base ? (base.owner as string | null) : ctx.projectId;
       // add_image: ADMIN or (PROJECT_MEMBER and project_id:%(owner)s)
@@ -593,7 +593,7 @@ export function imageService(deps: ImageServiceDeps) {
       checkTagQuota(tags.length);
       if (Object.keys(extra).length > LIMITS.properties) {
         throw glanceError(
-          413,
+          "over-limit",
           `The limit has been exceeded on the number of allowed image properties. Attempted: ${Object.keys(extra).length}, Maximum: ${LIMITS.properties}`,
         );
       }
@@ -637,20 +637,20 @@ export function imageService(deps: ImageServiceDeps) {
           // show_multiple_locations is off, as in a default deployment.
           throw forbidden(`It's not allowed to ${c.op === "remove" ? "remove" : c.op === "add" ? "add" : "update"} locations if locations are invisible.`);
         }
-        if (c.op === "replace" && root === "owner" && !ctx.isAdmin) throw glanceDetailError(403, "Owner can't be updated by non admin.");
+        if (c.op === "replace" && root === "owner" && !ctx.isAdmin) throw glanceDetailError("forbidden", "Owner can't be updated by non admin.");
         // update_property: visibility rules, then modify_image.
         if (root === "visibility" && c.op !== "remove") enforceVisibility(ctx, c.value);
         enforceOwner(ctx, image, "modify_image");
         const known = isAttr(root) || root === "tags";
         if (c.op === "remove") {
-          if (known) throw glanceDetailError(403, `Property ${root} may not be removed.`);
-          if (!(root in image.properties)) throw glanceDetailError(409, `Property ${root} does not exist.`);
+          if (known) throw glanceDetailError("forbidden", `Property ${root} may not be removed.`);
+          if (!(root in image.properties)) throw glanceDetailError("conflict", `Property ${root} does not exist.`);
           delete image.properties[root];
           continue;
         }
-        if (c.op === "replace" && !known && !(root in image.properties)) throw glanceDetailError(409, `Property ${root} does not exist.`);
+        if (c.op === "replace" && !known && !(root in image.properties)) throw glanceDetailError("conflict", `Property ${root} does not exist.`);
         if (c.op === "add" && c.draft === 4 && (known || root in image.properties)) {
-          throw glanceDetailError(409, `Property ${root} already present.`);
+          throw glanceDetailError("conflict", `Property ${root} already present.`);
         }
         if (root === "tags") {
           tags = [...new Set(c.value as string[])];
@@ -724,7 +724,7 @@ export function imageService(deps: ImageServiceDeps) {
       if (!done) {
         removeImageData(deps.dataDir, id);
         throw glanceError(
-          410,
+          "gone",
           `Image ${id} could not be found after upload. The image may have been deleted during the upload, cleaning up the chunks uploaded.`,
         );
       }
@@ -852,7 +852,7 @@ export interface BootImage {
   diskFormat: string | null;
 }
 
-/** Nova's view of an image reference at boot/rebuild: BadRequest with Nova's messages. */
+/** Nova's view of an image reference at boot/rebuild: Invalid with Nova's messages. */
 export async function findImageForBoot(db: Tx, imageRef: string, ctx: AuthContext): Promise<BootImage> {
   const repo = imageRepo(db);
   const id = imageRef.replace(/^.*\//, "");
@@ -862,8 +862,8 @@ export async function findImageForBoot(db: Tx, imageRef: string, ctx: AuthContex
     const member = image.visibility === "shared" && !ctx.isAdmin && ctx.projectId ? (await repo.membership(image.id, ctx.projectId))?.status ?? null : null;
     if (!visibleTo(ctx, image, member)) image = null;
   }
-  if (!image) throw new BadRequest(`Image ${imageRef} could not be found.`);
-  if (image.status !== "active") throw new BadRequest(`Image ${image.id} is not active.`);
+  if (!image) throw new Invalid(`Image ${imageRef} could not be found.`);
+  if (image.status !== "active") throw new Invalid(`Image ${image.id} is not active.`);
   return {
     id: image.id,
     name: image.name,

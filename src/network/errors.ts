@@ -1,4 +1,4 @@
-import { BadRequest, Conflict, Forbidden, NotFound } from "../http/errors.js";
+import { Invalid, Conflict, Forbidden, NotFound } from "../errors.js";
 
 /**
  * Neutron's exceptions (neutron_lib.exceptions, neutron.extensions.securitygroup)
@@ -30,18 +30,18 @@ export const NeutronErrors = {
   macInUse: (networkId: string, mac: string) =>
     new Conflict(`Unable to complete operation for network ${networkId}. The mac address ${mac} is in use.`, "MacAddressInUse"),
   invalidIpForNetwork: (ip: string) =>
-    new BadRequest(`IP address ${ip} is not a valid IP for any of the subnets on the specified network.`, "InvalidIpForNetwork"),
+    new Invalid(`IP address ${ip} is not a valid IP for any of the subnets on the specified network.`, "InvalidIpForNetwork"),
   invalidIpForSubnet: (ip: string) =>
-    new BadRequest(`IP address ${ip} is not a valid IP for the specified subnet.`, "InvalidIpForSubnet"),
-  invalidInput: (message: string) => new BadRequest(`Invalid input for operation: ${message}.`, "InvalidInput"),
-  badRequest: (resource: string, msg: string) => new BadRequest(`Bad ${resource} request: ${msg}.`, "BadRequest"),
+    new Invalid(`IP address ${ip} is not a valid IP for the specified subnet.`, "InvalidIpForSubnet"),
+  invalidInput: (message: string) => new Invalid(`Invalid input for operation: ${message}.`, "InvalidInput"),
+  badRequest: (resource: string, msg: string) => new Invalid(`Bad ${resource} request: ${msg}.`, "BadRequest"),
   policy: (rule: string) => new Forbidden(`${rule} is disallowed by policy`, "PolicyNotAuthorized"),
   adminRequired: (reason: string) => new Forbidden(`User does not have admin privileges: ${reason}.`, "AdminRequired"),
   overQuota: (resources: string[]) =>
     new Conflict(`Quota exceeded for resources: [${[...resources].sort().map((r) => `'${r}'`).join(", ")}].`, "OverQuota"),
   quotaNotFound: (projectId: string) => new NotFound(`Quota for project ${projectId} could not be found.`, "TenantQuotaNotFound"),
   adminForProject: () =>
-    new BadRequest(
+    new Invalid(
       "Specifying 'project_id' or 'tenant_id' other than the authenticated project in request requires admin privileges",
       "HTTPBadRequest",
     ),
@@ -54,38 +54,38 @@ export const NeutronErrors = {
   ruleExists: (ruleId: string) =>
     new Conflict(`Security group rule already exists. Rule id is ${ruleId}.`, "SecurityGroupRuleExists"),
   sgInvalidPortRange: () =>
-    new BadRequest("For TCP/UDP protocols, port_range_min must be <= port_range_max", "SecurityGroupInvalidPortRange"),
-  sgInvalidPortValue: (port: unknown) => new BadRequest(`Invalid value for port ${port}`, "SecurityGroupInvalidPortValue"),
+    new Invalid("For TCP/UDP protocols, port_range_min must be <= port_range_max", "SecurityGroupInvalidPortRange"),
+  sgInvalidPortValue: (port: unknown) => new Invalid(`Invalid value for port ${port}`, "SecurityGroupInvalidPortValue"),
   sgInvalidIcmpValue: (field: string, attr: string, value: number) =>
-    new BadRequest(`Invalid value for ICMP ${field} (${attr}) ${value}. It must be 0 to 255.`, "SecurityGroupInvalidIcmpValue"),
+    new Invalid(`Invalid value for ICMP ${field} (${attr}) ${value}. It must be 0 to 255.`, "SecurityGroupInvalidIcmpValue"),
   sgMissingIcmpType: (value: number) =>
-    new BadRequest(
+    new Invalid(
       `ICMP code (port-range-max) ${value} is provided but ICMP type (port-range-min) is missing.`,
       "SecurityGroupMissingIcmpType",
     ),
   sgProtocolRequiredWithPorts: () =>
-    new BadRequest("Must also specify protocol if port range is given.", "SecurityGroupProtocolRequiredWithPorts"),
+    new Invalid("Must also specify protocol if port range is given.", "SecurityGroupProtocolRequiredWithPorts"),
   sgInvalidProtocolForPort: (protocol: string | number) =>
-    new BadRequest(
+    new Invalid(
       `Ports cannot be specified for protocol ${protocol}. Ports are only supported for TCP, UDP, UDPLITE, SCTP, DCCP.`,
       "SecurityGroupInvalidProtocolForPort",
     ),
   sgInvalidProtocol: (protocol: unknown, values: string) =>
-    new BadRequest(
+    new Invalid(
       `Security group rule protocol ${protocol} not supported. Only protocol values ${values} and integer representations [0 to 255] are supported.`,
       "SecurityGroupRuleInvalidProtocol",
     ),
   sgInvalidEthertype: (ethertype: unknown) =>
-    new BadRequest(
+    new Invalid(
       `Security group rule for ethertype '${ethertype}' not supported. Allowed values are ['IPv4', 'IPv6'].`,
       "SecurityGroupRuleInvalidEtherType",
     ),
   sgParameterConflict: (ethertype: string, cidr: string) =>
-    new BadRequest(`Conflicting value ethertype ${ethertype} for CIDR ${cidr}`, "SecurityGroupRuleParameterConflict"),
+    new Invalid(`Conflicting value ethertype ${ethertype} for CIDR ${cidr}`, "SecurityGroupRuleParameterConflict"),
   sgEthertypeConflict: (ethertype: string, protocol: string) =>
-    new BadRequest(`Invalid ethertype ${ethertype} for protocol ${protocol}.`, "SecurityGroupEthertypeConflictWithProtocol"),
+    new Invalid(`Invalid ethertype ${ethertype} for protocol ${protocol}.`, "SecurityGroupEthertypeConflictWithProtocol"),
   sgMultipleRemotes: () =>
-    new BadRequest(
+    new Invalid(
       "Only one of remote_ip_prefix or remote_group_id or remote_address_group_id may be provided.",
       "SecurityGroupMultipleRemoteEntites",
     ),

@@ -1,5 +1,5 @@
 import type { Db } from "../db/client.js";
-import { Conflict } from "../http/errors.js";
+import { Conflict } from "../errors.js";
 import { networkRepo, type NetworkRow } from "../db/repositories/network.js";
 import { newId, owningProject, scopeOf, type Caller } from "./common.js";
 import { NeutronErrors } from "./errors.js";

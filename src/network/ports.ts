@@ -1,6 +1,6 @@
 import type { Db, Tx } from "../db/client.js";
 import { networkRepo, type NetworkRow, type PortRow, type SubnetRow } from "../db/repositories/network.js";
-import { BadRequest, Conflict } from "../http/errors.js";
+import { Invalid, Conflict } from "../errors.js";
 import { newId, owningProject, parseJson, retryOnConflict, scopeOf, type Caller } from "./common.js";
 import { NeutronErrors } from "./errors.js";
 import { contains, freeAddresses, hostRange, parseCidr, parseIp, randomMac, type Pool } from "./ip.js";
@@ -63,7 +63,7 @@ function planAllocations(network: NetworkRow, subnets: SubnetRow[], requested: F
     if (f === null || typeof f !== "object") throw NeutronErrors.invalidInput("Invalid data format for fixed IP");
     const ip = f.ip_address !== undefined ? parseIp(f.ip_address) : undefined;
     if (f.ip_address !== undefined && !ip) {
-      throw new BadRequest(`Invalid input for fixed_ips. Reason: '${f.ip_address}' is not a valid IP address.`);
+      throw new Invalid(`Invalid input for fixed_ips. Reason: '${f.ip_address}' is not a valid IP address.`);
     }
     let subnet: SubnetRow | undefined;
     if (f.subnet_id !== undefined) {
@@ -161,14 +161,14 @@ export async function createPortFromSpec(db: Db, spec: PortSpec, now: Date): Pro
   let groups = spec.securityGroupIds;
   if (groups === undefined) groups = portSecurity ? [(await ensureDefaultGroup(db, spec.projectId, now)).id] : [];
   if (!portSecurity && groups.length) {
-    throw new BadRequest(
+    throw new Invalid(
       "Port security must be enabled and port must have an IP address in order to use security groups.",
       "PortSecurityAndIPRequiredForSecurityGroups",
     );
   }
   if (spec.macAddress !== undefined) {
     if (!MAC_RE.test(spec.macAddress)) {
-      throw new BadRequest(`Invalid input for mac_address. Reason: '${spec.macAddress}' is not a valid MAC address.`);
+      throw new Invalid(`Invalid input for mac_address. Reason: '${spec.macAddress}' is not a valid MAC address.`);
     }
   }
   const mac = spec.macAddress?.toLowerCase();
@@ -253,23 +253,23 @@ function checkPortPolicy(caller: Caller, network: NetworkRow, body: PortInput, a
 
 function checkVnic(v: string | undefined) {
   if (v !== undefined && !VNIC_TYPES.includes(v)) {
-    throw new BadRequest(`Invalid input for binding:vnic_type. Reason: '${v}' is not in ${JSON.stringify(VNIC_TYPES).replace(/"/g, "'").replace(/,/g, ", ")}.`);
+    throw new Invalid(`Invalid input for binding:vnic_type. Reason: '${v}' is not in ${JSON.stringify(VNIC_TYPES).replace(/"/g, "'").replace(/,/g, ", ")}.`);
   }
 }
 
 function checkPairs(pairs: PortInput["allowed_address_pairs"]) {
   for (const p of pairs ?? []) {
     if (!p || typeof p !== "object" || !parseCidr(p.ip_address)) {
-      throw new BadRequest(`Invalid input for allowed_address_pairs. Reason: '${p?.ip_address}' is not a valid IP address.`);
+      throw new Invalid(`Invalid input for allowed_address_pairs. Reason: '${p?.ip_address}' is not a valid IP address.`);
     }
     if (p.mac_address !== undefined && !MAC_RE.test(p.mac_address)) {
-      throw new BadRequest(`Invalid input for allowed_address_pairs. Reason: '${p.mac_address}' is not a valid MAC address.`);
+      throw new Invalid(`Invalid input for allowed_address_pairs. Reason: '${p.mac_address}' is not a valid MAC address.`);
     }
   }
 }
 
 export async function createPort(db: Db, caller: Caller, body: PortInput, now: Date): Promise<PortRow> {
-  if (!body.network_id) throw new BadRequest("Invalid input for network_id. Reason: 'None' is not a valid UUID.");
+  if (!body.network_id) throw new Invalid("Invalid input for network_id. Reason: 'None' is not a valid UUID.");
   const network = await getNetwork(db, caller, body.network_id);
   if (!caller.isAdmin && network.projectId !== caller.projectId && !network.shared) throw NeutronErrors.policy("rule:create_port");
   checkPortPolicy(caller, network, body, "create_port");
@@ -326,7 +326,7 @@ export async function updatePort(db: Db, caller: Caller, id: string, body: PortI
       );
     }
     if (!MAC_RE.test(body.mac_address)) {
-      throw new BadRequest(`Invalid input for mac_address. Reason: '${body.mac_address}' is not a valid MAC address.`);
+      throw new Invalid(`Invalid input for mac_address. Reason: '${body.mac_address}' is not a valid MAC address.`);
     }
     if (body.mac_address.toLowerCase() !== port.macAddress && (await repo.macInUse(body.mac_address.toLowerCase()))) {
       throw NeutronErrors.macInUse(port.networkId, body.mac_address);
@@ -343,7 +343,7 @@ export async function updatePort(db: Db, caller: Caller, id: string, body: PortI
         "PortSecurityPortHasSecurityGroup",
       );
     }
-    throw new BadRequest(
+    throw new Invalid(
       "Port security must be enabled and port must have an IP address in order to use security groups.",
       "PortSecurityAndIPRequiredForSecurityGroups",
     );

@@ -1,4 +1,4 @@
-import { BadRequest } from "../http/errors.js";
+import { Invalid } from "../errors.js";
 import { NeutronErrors } from "./errors.js";
 
 /**
@@ -27,7 +27,7 @@ function matches(actual: unknown, wanted: string, key: string): boolean {
     const w = wanted.toLowerCase();
     if (TRUE.has(w)) return actual;
     if (FALSE.has(w)) return !actual;
-    throw new BadRequest(`Invalid input for ${key}. Reason: '${wanted}' cannot be converted to boolean.`);
+    throw new Invalid(`Invalid input for ${key}. Reason: '${wanted}' cannot be converted to boolean.`);
   }
   if (actual === null || actual === undefined) return wanted === "" || wanted === "None";
   if (typeof actual === "number") return String(actual) === wanted;

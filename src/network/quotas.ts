@@ -1,6 +1,6 @@
 import type { Db } from "../db/client.js";
 import { networkRepo } from "../db/repositories/network.js";
-import { BadRequest } from "../http/errors.js";
+import { Invalid } from "../errors.js";
 import { owningProject, type Caller } from "./common.js";
 import { NeutronErrors } from "./errors.js";
 
@@ -106,13 +106,13 @@ function toInt(v: unknown): number {
 export function parseQuotaUpdate(member: Record<string, unknown>): { limits: Partial<QuotaSet>; checkLimit: boolean } {
   const { force: _force, check_limit, ...rest } = member;
   const unknown = Object.keys(rest).filter((k) => !isResource(k));
-  if (unknown.length) throw new BadRequest(`Unrecognized attribute(s) '${unknown.join(", ")}'`, "HTTPBadRequest");
+  if (unknown.length) throw new Invalid(`Unrecognized attribute(s) '${unknown.join(", ")}'`, "HTTPBadRequest");
   const limits: Partial<QuotaSet> = {};
   for (const [k, raw] of Object.entries(rest) as [QuotaResource, unknown][]) {
     const n = toInt(raw);
-    if (n < -1) throw new BadRequest(`Invalid input for ${k}. Reason: '${n}' is too small - must be at least '-1'.`, "HTTPBadRequest");
+    if (n < -1) throw new Invalid(`Invalid input for ${k}. Reason: '${n}' is too small - must be at least '-1'.`, "HTTPBadRequest");
     if (n > MAX_LIMIT) {
-      throw new BadRequest(`Invalid input for ${k}. Reason: '${n}' is too large - must be no larger than '${MAX_LIMIT}'.`, "HTTPBadRequest");
+      throw new Invalid(`Invalid input for ${k}. Reason: '${n}' is too large - must be no larger than '${MAX_LIMIT}'.`, "HTTPBadRequest");
     }
     limits[k] = n;
   }
@@ -130,7 +130,7 @@ export async function updateQuotas(db: Db, projectId: string, limits: Partial<Qu
     const used = await usageOf(db, projectId);
     for (const [r, limit] of Object.entries(limits) as [QuotaResource, number][]) {
       if (limit !== -1 && used[r] > limit) {
-        throw new BadRequest(
+        throw new Invalid(
           `Quota limit ${limit} for ${r} must be greater than or equal to already used ${used[r]}`,
           "HTTPBadRequest",
         );

@@ -1,6 +1,6 @@
 import type { Db } from "../db/client.js";
 import { networkRepo, type GroupRow, type RuleRow } from "../db/repositories/network.js";
-import { BadRequest } from "../http/errors.js";
+import { Invalid } from "../errors.js";
 import { isUniqueViolation, newId, owningProject, scopeOf, type Caller } from "./common.js";
 import { NeutronErrors } from "./errors.js";
 import { parseCidr } from "./ip.js";
@@ -105,8 +105,8 @@ export async function listGroups(
 }
 
 function checkName(name: unknown): string {
-  if (typeof name !== "string") throw new BadRequest(`Invalid input for name. Reason: '${name}' is not a valid string.`);
-  if (name.length > 255) throw new BadRequest(`Invalid input for name. Reason: '${name}' exceeds maximum length of 255.`);
+  if (typeof name !== "string") throw new Invalid(`Invalid input for name. Reason: '${name}' is not a valid string.`);
+  if (name.length > 255) throw new Invalid(`Invalid input for name. Reason: '${name}' exceeds maximum length of 255.`);
   if (name.toLowerCase() === "default") throw NeutronErrors.defaultExists();
   return name;
 }
@@ -178,7 +178,7 @@ function convertPort(v: unknown): number | null {
 /** Normalise and validate a rule as Neutron does before it is stored. */
 export function normaliseRule(body: RuleInput): NormalRule {
   if (body.direction !== "ingress" && body.direction !== "egress") {
-    throw new BadRequest(`Invalid input for direction. Reason: '${body.direction ?? "None"}' is not in ['ingress', 'egress'].`);
+    throw new Invalid(`Invalid input for direction. Reason: '${body.direction ?? "None"}' is not in ['ingress', 'egress'].`);
   }
   let ethertype = "IPv4";
   if (body.ethertype !== undefined) {
@@ -225,7 +225,7 @@ export function normaliseRule(body: RuleInput): NormalRule {
   let remoteIpPrefix: string | null = null;
   if (body.remote_ip_prefix) {
     const c = parseCidr(body.remote_ip_prefix);
-    if (!c) throw new BadRequest(`Invalid input for operation: '${body.remote_ip_prefix}' is not a valid IP subnet.`, "InvalidCIDR");
+    if (!c) throw new Invalid(`Invalid input for operation: '${body.remote_ip_prefix}' is not a valid IP subnet.`, "InvalidCIDR");
     remoteIpPrefix = c.canonical;
     if (ethertype !== `IPv${c.version}`) throw NeutronErrors.sgParameterConflict(ethertype, body.remote_ip_prefix);
   }
@@ -253,7 +253,7 @@ function ruleKey(r: NormalRule | RuleRow): string {
 export async function createRule(db: Db, caller: Caller, body: RuleInput, now: Date): Promise<RuleRow> {
   const rule = normaliseRule(body);
   const projectId = owningProject(caller, body);
-  if (!body.security_group_id) throw new BadRequest("Invalid input for security_group_id. Reason: 'None' is not a valid string.");
+  if (!body.security_group_id) throw new Invalid("Invalid input for security_group_id. Reason: 'None' is not a valid string.");
   if (rule.remoteGroupId) await getGroup(db, caller, rule.remoteGroupId, now);
   const group = await getGroup(db, caller, body.security_group_id, now);
   const dup = group.rules.find((r) => ruleKey(r) === ruleKey(rule));

@@ -1,6 +1,6 @@
 import type { Db } from "../db/client.js";
 import { networkRepo, type GroupRow, type NetworkRow } from "../db/repositories/network.js";
-import { BadRequest, Conflict, NotFound } from "../http/errors.js";
+import { Invalid, Conflict, NotFound } from "../errors.js";
 import { systemClock, type Clock } from "../clock.js";
 import { createPortFromSpec, portStatus } from "./ports.js";
 import { ensureDefaultGroup } from "./security-groups.js";
@@ -93,7 +93,7 @@ export async function resolveRequestedNetworks(
   for (const item of networks) {
     if (item.port) {
       const port = await repo.findPort(item.port);
-      if (!port || port.projectId !== projectId) throw new BadRequest(`Port id ${item.port} could not be found.`);
+      if (!port || port.projectId !== projectId) throw new Invalid(`Port id ${item.port} could not be found.`);
       if (port.deviceId || seenPorts.has(port.id)) throw new Conflict(`Port ${item.port} is still in use.`);
       seenPorts.add(port.id);
       out.push({ networkId: port.networkId, portId: port.id, tag: item.tag });
@@ -101,12 +101,12 @@ export async function resolveRequestedNetworks(
     }
     const id = item.uuid ?? "";
     const n = id ? await repo.findNetwork(id) : null;
-    if (!n || !visibleTo(n, projectId)) throw new BadRequest(`Network ${id} could not be found.`);
+    if (!n || !visibleTo(n, projectId)) throw new Invalid(`Network ${id} could not be found.`);
     if (n.external && !n.shared && n.projectId !== projectId) {
-      throw new BadRequest(`It is not allowed to create an interface on external network ${n.id}`);
+      throw new Invalid(`It is not allowed to create an interface on external network ${n.id}`);
     }
     if (item.fixed_ip !== undefined && !parseIp(item.fixed_ip)) {
-      throw new BadRequest(`Invalid fixed IP address (${item.fixed_ip})`);
+      throw new Invalid(`Invalid fixed IP address (${item.fixed_ip})`);
     }
     out.push({ networkId: n.id, fixedIp: item.fixed_ip, tag: item.tag });
   }
@@ -143,7 +143,7 @@ export async function allocateServerPorts(
   await ensureDefaultGroup(db, opts.projectId, now);
   const groupIds: string[] = [];
   for (const name of opts.securityGroupNames?.length ? opts.securityGroupNames : ["default"]) {
-    const g = await findProjectGroup(db, opts.projectId, name, () => new BadRequest(`Security group ${name} not found.`));
+    const g = await findProjectGroup(db, opts.projectId, name, () => new Invalid(`Security group ${name} not found.`));
     if (!groupIds.includes(g.id)) groupIds.push(g.id);
   }
   const owner = `compute:${opts.availabilityZone ?? "nova"}`;
@@ -160,7 +160,7 @@ export async function allocateServerPorts(
         continue;
       }
       const network = await repo.findNetwork(req.networkId);
-      if (!network) throw new BadRequest(`Network ${req.networkId} could not be found.`);
+      if (!network) throw new Invalid(`Network ${req.networkId} could not be found.`);
       let port;
       try {
         port = await createPortFromSpec(
@@ -180,10 +180,10 @@ export async function allocateServerPorts(
         // Nova words Neutron's refusals its own way.
         const t = (e as { type?: string }).type;
         if (t === "IpAddressAlreadyAllocated") {
-          throw new BadRequest(`Fixed IP address ${req.fixedIp} is already in use on instance ${opts.serverId}.`);
+          throw new Invalid(`Fixed IP address ${req.fixedIp} is already in use on instance ${opts.serverId}.`);
         }
         if (t === "InvalidIpForNetwork" || t === "InvalidIpForSubnet") {
-          throw new BadRequest(`Fixed IP ${req.fixedIp} is not a valid ip address for network ${req.networkId}.`);
+          throw new Invalid(`Fixed IP ${req.fixedIp} is not a valid ip address for network ${req.networkId}.`);
         }
         if (t === "IpAddressGenerationFailure") {
           throw new Conflict(`No more IP addresses available on network ${req.networkId}.`);
@@ -290,7 +290,7 @@ export async function addSecurityGroupToServer(
   if (!ports.length) throw new NotFound(`instance_id ${opts.serverId} could not be found as device id on any ports`);
   for (const p of ports) {
     if (!p.portSecurity || !p.fixedIps.length) {
-      throw new BadRequest("Network requires port_security_enabled and subnet associated in order to apply security groups.");
+      throw new Invalid("Network requires port_security_enabled and subnet associated in order to apply security groups.");
     }
   }
   for (const p of ports) {

@@ -1,6 +1,6 @@
 import type { Db } from "../db/client.js";
 import { networkRepo, type SubnetRow } from "../db/repositories/network.js";
-import { BadRequest, Conflict } from "../http/errors.js";
+import { Invalid, Conflict } from "../errors.js";
 import { newId, owningProject, parseJson, scopeOf, type Caller } from "./common.js";
 import { NeutronErrors } from "./errors.js";
 import {
@@ -44,7 +44,7 @@ export interface SubnetInput {
 
 /** An attribute validator's failure, as neutron.api.v2.attributes words it. */
 const attrInvalid = (attr: string, reason: string) =>
-  new BadRequest(`Invalid input for ${attr}. Reason: ${reason}.`, "HTTPBadRequest");
+  new Invalid(`Invalid input for ${attr}. Reason: ${reason}.`, "HTTPBadRequest");
 
 const subnetVisible = async (db: Db, caller: Caller, s: SubnetRow) => {
   if (caller.isAdmin || s.projectId === caller.projectId) return true;
@@ -69,10 +69,10 @@ function checkPools(cidr: Cidr, pools: Pool[], gateway: string | null): Pool[] {
     const e = parseIp(p?.end);
     const text = `${p?.start}-${p?.end}`;
     if (!s || !e || s.version !== cidr.version || e.version !== cidr.version || s.value > e.value) {
-      throw new BadRequest(`The allocation pool ${text} is not valid.`, "InvalidAllocationPool");
+      throw new Invalid(`The allocation pool ${text} is not valid.`, "InvalidAllocationPool");
     }
     if (!contains(cidr, s.value) || !contains(cidr, e.value)) {
-      throw new BadRequest(`The allocation pool ${text} spans beyond the subnet cidr ${cidr.canonical}.`, "OutOfBoundsAllocationPool");
+      throw new Invalid(`The allocation pool ${text} spans beyond the subnet cidr ${cidr.canonical}.`, "OutOfBoundsAllocationPool");
     }
     ranges.push({ first: s.value, last: e.value, text });
   }

@@ -353,7 +353,7 @@ describe("quota and boot lookup", () => {
     const kp = await findKeypairForBoot(t.db.prisma, ids.demo!, "rsa-21");
     expect(kp).toEqual({ name: "rsa-21", publicKey: RSA_PUB, type: "ssh" });
     await expect(findKeypairForBoot(t.db.prisma, ids.alt_demo!, "ed-22")).rejects.toMatchObject({
-      status: 400,
+      code: 400,
       message: "Invalid key_name provided.",
     });
   });

@@ -334,7 +334,7 @@ describe("enforceServerQuota", () => {
   it("fails with TooManyInstances' message for one resource", async () => {
     for (let i = 0; i < 5; i++) await addInstance("demo", { vcpus: 4, memoryMb: 1024 });
     await expect(enforceServerQuota(t.db.prisma, req({ cores: 4, ramMb: 1024 }))).rejects.toMatchObject({
-      status: 403,
+      code: 403,
       message: "Quota exceeded for cores: Requested 4, but already used 20 of 20 cores",
     });
   });
@@ -342,7 +342,7 @@ describe("enforceServerQuota", () => {
   it("names every resource over, sorted, with a min-max request", async () => {
     for (let i = 0; i < 10; i++) await addInstance("demo", { vcpus: 2, memoryMb: 5120 });
     await expect(enforceServerQuota(t.db.prisma, req({ instances: 2, minInstances: 1, cores: 2, ramMb: 1024 }))).rejects.toMatchObject({
-      status: 403,
+      code: 403,
       message: "Quota exceeded for cores, instances, ram: Requested 2, 1-2, 1024, but already used 20, 10, 51200 of 20, 10, 51200 cores, instances, ram",
     });
   });

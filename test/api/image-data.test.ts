@@ -255,11 +255,11 @@ describe("domain helpers for Nova (boot, snapshots)", () => {
     const demo = await ctxOf("demo");
     const alt = await ctxOf("alt_demo");
     const db = t.db.prisma;
-    await expect(findImageForBoot(db, "nope", demo)).rejects.toMatchObject({ status: 400, message: "Image nope could not be found." });
+    await expect(findImageForBoot(db, "nope", demo)).rejects.toMatchObject({ code: 400, message: "Image nope could not be found." });
 
     const snap = await createImageRecord(db, { owner: demo.projectId!, name: "snap", properties: { image_type: "snapshot" }, now: t.clock.now() });
     expect(snap).toMatchObject({ status: "queued", visibility: "private", owner: demo.projectId });
-    await expect(findImageForBoot(db, snap.id, demo)).rejects.toMatchObject({ status: 400, message: `Image ${snap.id} is not active.` });
+    await expect(findImageForBoot(db, snap.id, demo)).rejects.toMatchObject({ code: 400, message: `Image ${snap.id} is not active.` });
     await expect(findImageForBoot(db, snap.id, alt)).rejects.toMatchObject({ message: `Image ${snap.id} could not be found.` });
 
     const active = await activateImageWithData(db, dataDir, snap.id, Buffer.from("snapshot bytes"), t.clock.now());

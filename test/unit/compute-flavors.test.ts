@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { embeddedFlavorView } from "../../src/api/compute/views/flavors.js";
 import { findFlavorForBoot, flavorSnapshot, idFromHref } from "../../src/compute/flavors.js";
-import { ApiError } from "../../src/http/errors.js";
+import { OpenStackError } from "../../src/errors.js";
 import type { AuthContext } from "../../src/identity/types.js";
 import { startApp, type TestApp } from "../helpers.js";
 
@@ -28,8 +28,8 @@ async function bootError(p: Promise<unknown>): Promise<{ status: number; message
   try {
     await p;
   } catch (err) {
-    expect(err).toBeInstanceOf(ApiError);
-    return { status: (err as ApiError).status, message: (err as ApiError).message };
+    expect(err).toBeInstanceOf(OpenStackError);
+    return { status: (err as OpenStackError).code, message: (err as OpenStackError).message };
   }
   throw new Error("expected findFlavorForBoot to fail");
 }

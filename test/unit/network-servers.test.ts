@@ -36,7 +36,7 @@ beforeAll(async () => {
 });
 afterAll(() => t.close());
 
-const ERR = (status: number, message: string) => expect.objectContaining({ status, message });
+const ERR = (status: number, message: string) => expect.objectContaining({ code: status, message });
 
 describe("resolveRequestedNetworks", () => {
   it("picks the project's own network when none is asked for (before 2.37) and for auto", async () => {
@@ -53,7 +53,7 @@ describe("resolveRequestedNetworks", () => {
     await expect(resolveRequestedNetworks(db, { projectId: pid.alt_demo!, networks: undefined })).rejects.toEqual(
       ERR(409, "Multiple possible networks found, use a Network ID to be more specific."),
     );
-    await expect(resolveRequestedNetworks(db, { projectId: pid.alt_demo!, networks: "auto" })).rejects.toMatchObject({ status: 409 });
+    await expect(resolveRequestedNetworks(db, { projectId: pid.alt_demo!, networks: "auto" })).rejects.toMatchObject({ code: 409 });
     await networkRepo(db).deleteNetwork(extra.id);
   });
   it("explicit networks and ports are checked", async () => {
@@ -154,7 +154,7 @@ describe("server port lifecycle", () => {
     await expect(addSecurityGroupToServer(db, { projectId: pid.demo!, serverId: s2, name: "ghost" })).rejects.toEqual(
       ERR(404, `Security group ghost is not found for project ${pid.demo}`),
     );
-    await expect(addSecurityGroupToServer(db, { projectId: pid.demo!, serverId: "no-ports", name: "extra" })).rejects.toMatchObject({ status: 404 });
+    await expect(addSecurityGroupToServer(db, { projectId: pid.demo!, serverId: "no-ports", name: "extra" })).rejects.toMatchObject({ code: 404 });
   });
   it("addresses for many servers take a bounded number of queries", async () => {
     const servers = Array.from({ length: 8 }, (_, i) => `33333333-2222-4333-8444-00000000000${i}`);

@@ -43,7 +43,7 @@ it("admits exactly the quota under 30 concurrent creates", async () => {
   expect(ok).toBe(10);
   expect(refused).toHaveLength(20);
   for (const err of refused) {
-    expect(err).toMatchObject({ status: 403, message: "Quota exceeded for instances: Requested 1, but already used 10 of 10 instances" });
+    expect(err).toMatchObject({ code: 403, message: "Quota exceeded for instances: Requested 1, but already used 10 of 10 instances" });
   }
   expect(await t.db.prisma.instance.count({ where: { projectId } })).toBe(10);
 });

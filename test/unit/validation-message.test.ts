@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { z } from "zod";
-import { BadRequest } from "../../src/http/errors.js";
+import { Invalid } from "../../src/errors.js";
 import { novaParse } from "../../src/http/versioned.js";
 import { flavorRef, name, uuid } from "../../src/api/compute/schemas/parameter-types.js";
 import { pyRepr } from "../../src/http/validation-message.js";
@@ -13,7 +13,7 @@ function message(body: unknown): string {
   try {
     novaParse(server, body);
   } catch (e) {
-    expect(e).toBeInstanceOf(BadRequest);
+    expect(e).toBeInstanceOf(Invalid);
     return (e as Error).message;
   }
   throw new Error("expected a validation failure");

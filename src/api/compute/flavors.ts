@@ -3,7 +3,7 @@ import { z } from "zod";
 import type { App, RouteDeps } from "../../app.js";
 import { flavorService, type Flavor, type SortKey } from "../../compute/flavors.js";
 import { authOf, baseUrlOf } from "../../http/context.js";
-import { BadRequest, Conflict, NotFound } from "../../http/errors.js";
+import { Invalid, Conflict, NotFound } from "../../errors.js";
 import { novaParse, parseVersionedBody } from "../../http/versioned.js";
 import { allowed, authorize } from "../../identity/policy.js";
 import type { AuthContext } from "../../identity/types.js";
@@ -57,7 +57,7 @@ function parseIsPublic(v: string | undefined): boolean | null {
   if (t === "none") return null;
   if (["1", "t", "true", "on", "y", "yes"].includes(t)) return true;
   if (["0", "f", "false", "off", "n", "no"].includes(t)) return false;
-  throw new BadRequest(`Invalid is_public filter [${v}]`);
+  throw new Invalid(`Invalid is_public filter [${v}]`);
 }
 
 /** GET /flavors, /flavors/detail, /flavors/{id}; os-flavor-manage; os-extra_specs; os-flavor-access. */
@@ -82,7 +82,7 @@ export default async function routes(app: App, deps: RouteDeps) {
     const parse = (what: string, v: string | undefined) => {
       if (v === undefined) return undefined;
       const n = pyInt(v);
-      if (n === null) throw new BadRequest(`Invalid ${what} filter [${v}]`);
+      if (n === null) throw new Invalid(`Invalid ${what} filter [${v}]`);
       return n;
     };
     const list = await flavors.list(ctx, {
@@ -180,7 +180,7 @@ export default async function routes(app: App, deps: RouteDeps) {
       const rxtxFactor = Number(body.rxtx_factor ?? 1.0);
       // nova/compute/flavors.py: what the schema lets through as a string ("0.0") is checked here.
       if (!(rxtxFactor > 0 && rxtxFactor <= 3.40282e38)) {
-        throw new BadRequest("Invalid input received: 'rxtx_factor' argument must be a float between 0 and 3.40282e+38");
+        throw new Invalid("Invalid input received: 'rxtx_factor' argument must be a float between 0 and 3.40282e+38");
       }
       const flavor = await flavors.create({
         flavorId: body.id === undefined || body.id === null ? null : String(body.id),
@@ -332,7 +332,7 @@ export default async function routes(app: App, deps: RouteDeps) {
       const ctx = authOf(req);
       authorize(ctx, `${EXTRA_SPECS}:update`, "admin_api");
       const { flavor_id, key } = req.params;
-      if (!Object.hasOwn(req.body, key)) throw new BadRequest("Request body and URI mismatch");
+      if (!Object.hasOwn(req.body, key)) throw new Invalid("Request body and URI mismatch");
       await flavors.setExtraSpecs(ctx, flavor_id, asText(req.body));
       return req.body;
     },
@@ -404,12 +404,12 @@ export default async function routes(app: App, deps: RouteDeps) {
       const ctx = authOf(req);
       const keys = Object.keys(req.body);
       // nova/api/openstack/wsgi.py: exactly one action per request, and a known one.
-      if (keys.length !== 1) throw new BadRequest("Malformed request body");
+      if (keys.length !== 1) throw new Invalid("Malformed request body");
       const action = keys[0]!;
       if (action === "addTenantAccess") {
         const tenant = novaParse(addTenantAccessBody, req.body).addTenantAccess.tenant;
         authorize(ctx, `${ACCESS}:add_tenant_access`, "admin_api");
-        if (!(await flavors.projectExists(tenant))) throw new BadRequest(`Project ID ${tenant} is not a valid project.`);
+        if (!(await flavors.projectExists(tenant))) throw new Invalid(`Project ID ${tenant} is not a valid project.`);
         const flavor = await flavors.get(ctx, req.params.flavor_id);
         if (req.apiVersion.atLeast("2.7") && flavor.isPublic) throw new Conflict("Can not add access to a public flavor.");
         return accessBody(flavor, await flavors.addAccess(flavor, tenant));
@@ -421,7 +421,7 @@ export default async function routes(app: App, deps: RouteDeps) {
         const flavor = await flavors.get(ctx, req.params.flavor_id);
         return accessBody(flavor, await flavors.removeAccess(flavor, tenant));
       }
-      throw new BadRequest(`There is no such action: ${action}`);
+      throw new Invalid(`There is no such action: ${action}`);
     },
   );
 }

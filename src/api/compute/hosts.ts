@@ -12,7 +12,7 @@ import {
   type HostRow,
 } from "../../db/repositories/hosts.js";
 import { authOf, baseUrlOf } from "../../http/context.js";
-import { BadRequest, NotFound } from "../../http/errors.js";
+import { Invalid, NotFound } from "../../errors.js";
 import { novaParse } from "../../http/versioned.js";
 import { authorize } from "../../identity/policy.js";
 import { allServices } from "../../simulator/services.js";
@@ -90,7 +90,7 @@ export default async function routes(app: App, deps: RouteDeps) {
     let limit = MAX_LIMIT;
     if (pattern !== undefined) {
       if (q.limit !== undefined || q.marker) {
-        throw new BadRequest("Paging over hypervisors with the hypervisor_hostname_pattern query parameter is not supported.");
+        throw new Invalid("Paging over hypervisors with the hypervisor_hostname_pattern query parameter is not supported.");
       }
       links = false;
       hosts = await matching(pattern);
@@ -100,7 +100,7 @@ export default async function routes(app: App, deps: RouteDeps) {
         limit = Math.min(q.limit ?? MAX_LIMIT, MAX_LIMIT);
         if (q.marker) {
           const m = UUID_LIKE.test(q.marker) ? await findHostByUuid(db, q.marker) : /^\d+$/.test(q.marker) ? await findHostById(db, Number(q.marker)) : null;
-          if (!m) throw new BadRequest(`marker [${q.marker}] not found`);
+          if (!m) throw new Invalid(`marker [${q.marker}] not found`);
           afterId = m.id;
         }
       }
@@ -128,7 +128,7 @@ export default async function routes(app: App, deps: RouteDeps) {
     const notFound = () => new NotFound(`Hypervisor with ID '${id}' could not be found.`);
     let host: HostRow | null;
     if (req.apiVersion.atLeast("2.53")) {
-      if (!UUID_LIKE.test(id)) throw new BadRequest(`Invalid uuid ${id}`);
+      if (!UUID_LIKE.test(id)) throw new Invalid(`Invalid uuid ${id}`);
       host = await findHostByUuid(db, id);
     } else {
       const n = Number(id.trim());

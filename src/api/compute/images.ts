@@ -1,7 +1,7 @@
 import type { FastifyRequest } from "fastify";
 import { z } from "zod";
 import type { App, RouteDeps } from "../../app.js";
-import { ApiError, BadRequest, Forbidden, NotFound } from "../../http/errors.js";
+import { OpenStackError, Invalid, Forbidden, NotFound } from "../../errors.js";
 import { authOf, baseUrlOf } from "../../http/context.js";
 import { pyRepr } from "../../http/validation-message.js";
 import type { AuthContext } from "../../identity/types.js";
@@ -113,10 +113,10 @@ export default async function imageProxyRoutes(app: App, deps: RouteDeps) {
     try {
       return await fn();
     } catch (err) {
-      if (!(err instanceof ApiError)) throw err;
-      if (err.status === 404) throw new NotFound("Image not found.");
-      if (err.status === 403 || err.status === 401) throw new Forbidden(`Not authorized for image ${id}.`);
-      if (err.status === 400) throw new BadRequest(`Request of image ${id} got BadRequest response: ${err.message.replace(/<br \/>.*$/s, "")}`);
+      if (!(err instanceof OpenStackError)) throw err;
+      if (err.kind === "not-found") throw new NotFound("Image not found.");
+      if (err.kind === "forbidden" || err.kind === "unauthorized") throw new Forbidden(`Not authorized for image ${id}.`);
+      if (err.kind === "invalid") throw new Invalid(`Request of image ${id} got BadRequest response: ${err.message.replace(/<br \/>.*$/s, "")}`);
       throw err;
     }
   }
@@ -137,7 +137,7 @@ export default async function imageProxyRoutes(app: App, deps: RouteDeps) {
     const int = (name: string) => {
       const raw = pairs.find(([k]) => k === name)?.[1];
       if (raw === undefined) return undefined;
-      if (!/^\d+$/.test(raw)) throw new BadRequest(`Invalid input for query parameters ${name}. Value: ${raw}. ${pyRepr(raw)} does not match '^[0-9]*$'`);
+      if (!/^\d+$/.test(raw)) throw new Invalid(`Invalid input for query parameters ${name}. Value: ${raw}. ${pyRepr(raw)} does not match '^[0-9]*$'`);
       return Number(raw);
     };
     const limit = int("limit");
@@ -154,7 +154,7 @@ export default async function imageProxyRoutes(app: App, deps: RouteDeps) {
       try {
         r = await svc().list(ctx, q);
       } catch (err) {
-        if (err instanceof ApiError && err.status === 400) throw new BadRequest(err.message.replace(/<br \/>.*$/s, ""));
+        if (err instanceof OpenStackError && err.kind === "invalid") throw new Invalid(err.message.replace(/<br \/>.*$/s, ""));
         throw err;
       }
       images.push(...r.images);
@@ -255,8 +255,8 @@ export default async function imageProxyRoutes(app: App, deps: RouteDeps) {
       try {
         await svc().delete(authOf(req), id);
       } catch (err) {
-        if (err instanceof ApiError && err.status === 404) throw new NotFound("Image not found.");
-        if (err instanceof ApiError && err.status === 403) throw new Forbidden("You are not allowed to delete the image.");
+        if (err instanceof OpenStackError && err.kind === "not-found") throw new NotFound("Image not found.");
+        if (err instanceof OpenStackError && err.kind === "forbidden") throw new Forbidden("You are not allowed to delete the image.");
         throw err;
       }
       return reply.code(204).send(null);
@@ -368,10 +368,10 @@ export default async function imageProxyRoutes(app: App, deps: RouteDeps) {
       const n = Object.keys(m).length;
       if (n !== 1) {
         const why = n > 1 ? "has too many properties" : "does not have enough properties";
-        throw new BadRequest(`Invalid input for field/attribute meta. Value: ${pyRepr(m)}. ${pyRepr(m)} ${why}`);
+        throw new Invalid(`Invalid input for field/attribute meta. Value: ${pyRepr(m)}. ${pyRepr(m)} ${why}`);
       }
       const key = req.params.key;
-      if (!(key in m)) throw new BadRequest("Request body and URI mismatch");
+      if (!(key in m)) throw new Invalid("Request body and URI mismatch");
       const image = await getImage(req, req.params.image_id);
       await saveProperties(req, image, { ...image.properties, [key]: m[key]! });
       return { meta: m };

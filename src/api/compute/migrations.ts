@@ -5,7 +5,7 @@ import { abortLiveMigration } from "../../compute/effects/migration.js";
 import type { InstanceRecord } from "../../compute/instance.js";
 import { migrationsRepo, type MigrationFilter, type MigrationRow } from "../../db/repositories/migrations.js";
 import { authOf, baseUrlOf } from "../../http/context.js";
-import { BadRequest, Conflict, NotFound } from "../../http/errors.js";
+import { Invalid, Conflict, NotFound } from "../../errors.js";
 import type { ApiVersion } from "../../http/microversion.js";
 import { novaParse, versioned } from "../../http/versioned.js";
 import { authorize } from "../../identity/policy.js";
@@ -197,13 +197,13 @@ export default async function routes(app: App, deps: RouteDeps) {
         if (s("changes-since")) f.changesSince = new Date(s("changes-since")!);
         if (v.atLeast("2.66") && s("changes-before")) f.changesBefore = new Date(s("changes-before")!);
         if (f.changesSince && f.changesBefore && f.changesBefore < f.changesSince) {
-          throw new BadRequest("The value of changes-since must be less than or equal to changes-before.");
+          throw new Invalid("The value of changes-since must be less than or equal to changes-before.");
         }
         limit = Math.min(MAX_LIMIT, s("limit") !== undefined ? Number(s("limit")) : MAX_LIMIT);
         const m = s("marker");
         if (m !== undefined) {
           marker = (await repo.byUuid(m)) ?? undefined;
-          if (!marker) throw new BadRequest(`Marker ${m} could not be found.`);
+          if (!marker) throw new Invalid(`Marker ${m} could not be found.`);
         }
       }
       const rows = await repo.list(f, { limit, marker });
@@ -285,9 +285,9 @@ export default async function routes(app: App, deps: RouteDeps) {
       if (inst.vmState !== VM.ACTIVE) throw new Conflict(`Cannot 'force_complete' instance ${sid} while it is in vm_state ${inst.vmState}`);
       if (inst.taskState !== TASK.MIGRATING) throw new Conflict(`Cannot 'force_complete' instance ${sid} while it is in task_state ${inst.taskState}`);
       const m = await migrationOf(inst, mid);
-      if (!m) throw new BadRequest(`Migration ${mid} not found for instance ${sid}`);
+      if (!m) throw new Invalid(`Migration ${mid} not found for instance ${sid}`);
       if (m.status !== "running") {
-        throw new BadRequest(`Migration ${mid} state of instance ${sid} is ${m.status}. Cannot force complete while the migration is in this state.`);
+        throw new Invalid(`Migration ${mid} state of instance ${sid} is ${m.status}. Cannot force complete while the migration is in this state.`);
       }
       // The simulated copy converges at once: the step is due now.
       await db.instance.updateMany({ where: { id: inst.id, taskState: TASK.MIGRATING, pendingAction: "liveMigrate" }, data: { taskDueAt: deps.clock.now() } });
@@ -321,7 +321,7 @@ export default async function routes(app: App, deps: RouteDeps) {
       if (!m) throw new NotFound(`Migration ${mid} not found for instance ${sid}`);
       const abortable = req.apiVersion.atLeast("2.65") ? ["running", "queued", "preparing"] : ["running"];
       if (!abortable.includes(m.status)) {
-        throw new BadRequest(`Migration ${mid} state of instance ${sid} is ${m.status}. Cannot abort live migration while the migration is in this state.`);
+        throw new Invalid(`Migration ${mid} state of instance ${sid} is ${m.status}. Cannot abort live migration while the migration is in this state.`);
       }
       const ec = { db, clock: deps.clock, config: deps.config, logger: deps.logger, collab: deps.services.collaborators };
       if (!(await abortLiveMigration(ec, inst, m))) throw new Conflict(`Cannot 'abort live migration' instance ${sid} while it is in task_state ${inst.taskState}`);

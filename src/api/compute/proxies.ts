@@ -3,7 +3,7 @@ import { z } from "zod";
 import { novaGroup, novaRule } from "./schemas/security-groups.js";
 import type { App, RouteDeps } from "../../app.js";
 import { authOf } from "../../http/context.js";
-import { ApiError, BadRequest, Forbidden, NotFound } from "../../http/errors.js";
+import { OpenStackError, Gone, Invalid, Forbidden, NotFound } from "../../errors.js";
 import { novaParse } from "../../http/versioned.js";
 import { authorize } from "../../identity/policy.js";
 import { UUID_RE, type Caller } from "../../network/common.js";
@@ -74,15 +74,15 @@ const ruleBody = z.looseObject({
 });
 
 const GONE = "This resource is no longer available.  No forwarding address is given.";
-const gone = () => new ApiError(410, GONE);
+const gone = () => new Gone(GONE);
 const goneBody = z.object({ computeFault: z.object({ code: z.literal(410), message: z.string() }) });
 
 /** A Neutron error as Nova re-raises it: 404 stays, 409 and 400 become 400. */
 function asNova(e: unknown, on409: "badRequest" | "forbidden" = "badRequest"): never {
-  if (e instanceof ApiError) {
-    if (e.status === 404) throw new NotFound(e.message);
-    if (e.status === 409) throw on409 === "forbidden" ? new Forbidden(e.message) : new BadRequest(e.message);
-    if (e.status === 400) throw new BadRequest(e.message);
+  if (e instanceof OpenStackError) {
+    if (e.kind === "not-found") throw new NotFound(e.message);
+    if (e.kind === "conflict") throw on409 === "forbidden" ? new Forbidden(e.message) : new Invalid(e.message);
+    if (e.kind === "invalid") throw new Invalid(e.message);
   }
   throw e;
 }
@@ -97,7 +97,7 @@ export default async function proxyRoutes(app: App, deps: RouteDeps) {
   /** Neutron's NetworkNotFound, in Nova's words; any other failure propagates. */
   const networkOr404 = (req: Parameters<typeof caller>[0], id: string) =>
     getNetwork(db, caller(req), id).catch((err: unknown) => {
-      if (err instanceof ApiError && err.status === 404) throw new NotFound("Network not found");
+      if (err instanceof OpenStackError && err.kind === "not-found") throw new NotFound("Network not found");
       throw err;
     });
   const can = (req: FastifyRequest, rule: string, level: "project_reader_or_admin" | "project_member_or_admin") => {
@@ -175,7 +175,7 @@ export default async function proxyRoutes(app: App, deps: RouteDeps) {
   const render = async (req: FastifyRequest, g: Awaited<ReturnType<typeof sg.getGroup>>) =>
     novaGroupView(g, await remoteGroupNames(db, [g], caller(req).isAdmin ? null : caller(req).projectId));
   const validId = (id: string) => {
-    if (!UUID_RE.test(id)) throw new BadRequest("Security group id should be uuid");
+    if (!UUID_RE.test(id)) throw new Invalid("Security group id should be uuid");
     return id;
   };
   const findGroup = (req: FastifyRequest, id: string) => sg.getGroup(db, caller(req), id, now()).catch(asNova);
@@ -278,13 +278,13 @@ export default async function proxyRoutes(app: App, deps: RouteDeps) {
       const parent = await findGroup(req, r.parent_group_id);
       const source = r.group_id ? await findGroup(req, r.group_id) : null;
       const built = novaRuleRequest(r, parent.id);
-      if (!built.ok) throw new BadRequest(built.message);
+      if (!built.ok) throw new Invalid(built.message);
       const want = built.rule;
       // Nova's own duplicate check (security_group_api._rule_exists), before Neutron's.
       const exists = parent.rules
         .filter((x) => x.direction === "ingress")
         .some((x) => sameNovaRule(novaRuleKey({ ...x, securityGroupId: parent.id }), built.key));
-      if (exists) throw new BadRequest(`This rule already exists in group ${parent.id}`);
+      if (exists) throw new Invalid(`This rule already exists in group ${parent.id}`);
       const rule = await sg.createRule(db, c, want, now()).catch((e) => asNova(e, "forbidden"));
       const view = novaRuleView(rule, new Map(source ? [[source.id, { name: source.name, tenant_id: source.projectId }]] : []))!;
       return { security_group_rule: view };

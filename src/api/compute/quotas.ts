@@ -13,7 +13,7 @@ import {
   verifyProjectId,
 } from "../../compute/quotas.js";
 import { authOf } from "../../http/context.js";
-import { BadRequest } from "../../http/errors.js";
+import { Invalid } from "../../errors.js";
 import { novaParse, parseVersionedBody } from "../../http/versioned.js";
 import { allowed, authorize } from "../../identity/policy.js";
 import {
@@ -201,7 +201,7 @@ export default async function routes(app: App, deps: RouteDeps) {
       const { quota_class_set: values } = parseVersionedBody(req, classUpdateBody);
       authorize(authOf(req), "os_compute_api:os-quota-class-sets:update", "admin_api");
       const id = req.params.id;
-      if (id.length > 255) throw new BadRequest("quota_class_name has more than 255 characters.");
+      if (id.length > 255) throw new Invalid("quota_class_name has more than 255 characters.");
       return quotaClassSetUpdated(await updateClassQuotas(db, id, values), req.apiVersion);
     },
   );

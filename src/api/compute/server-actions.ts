@@ -1,7 +1,7 @@
 import { z } from "zod";
 import type { App, RouteDeps } from "../../app.js";
 import { authOf } from "../../http/context.js";
-import { BadRequest, NotFound } from "../../http/errors.js";
+import { Invalid, NotFound } from "../../errors.js";
 import { novaParse, versionedBodyValidator, type VersionedSchema } from "../../http/versioned.js";
 import { MIN_VERSION } from "../../http/microversion.js";
 import type { ServerAction } from "./actions/types.js";
@@ -50,12 +50,12 @@ export default async function serverActionRoutes(app: App, deps: RouteDeps) {
     async (req, reply) => {
       const ctx = authOf(req);
       const body = req.body;
-      if (body === null || typeof body !== "object" || Array.isArray(body)) throw new BadRequest("Malformed request body");
+      if (body === null || typeof body !== "object" || Array.isArray(body)) throw new Invalid("Malformed request body");
       const keys = Object.keys(body);
       const key = keys.find((k) => byKey.has(k));
       const action = key ? byKey.get(key) : undefined;
       // Nova (wsgi.Resource): an unknown action is a 400, one outside its microversions a 404.
-      if (!action) throw new BadRequest(keys.length ? `There is no such action: ${keys[0]}` : "Malformed request body");
+      if (!action) throw new Invalid(keys.length ? `There is no such action: ${keys[0]}` : "Malformed request body");
       if (!req.apiVersion.within(action.versions?.min, action.versions?.max)) throw new NotFound("The resource could not be found.");
       const schema = isVersioned(action.schema) ? action.schema.at(req.apiVersion) : action.schema;
       const parsed = novaParse(schema, body) as Record<string, unknown>;

@@ -4,7 +4,7 @@ import type { FastifyRequest } from "fastify";
 import type { App, RouteDeps } from "../../app.js";
 import { instancesRepo } from "../../db/repositories/instances.js";
 import { authOf, baseUrlOf } from "../../http/context.js";
-import { BadRequest, Conflict } from "../../http/errors.js";
+import { Invalid, Conflict } from "../../errors.js";
 import { parseVersionedBody, versioned, versionedBodyValidator } from "../../http/versioned.js";
 import { authorize } from "../../identity/policy.js";
 import type { AuthContext } from "../../identity/types.js";
@@ -177,14 +177,14 @@ export default async function routes(app: App, deps: RouteDeps) {
       const inst = await server(req);
       authorize(ctx, "os_compute_api:os-remote-consoles", "project_member_or_admin", { projectId: inst.projectId });
       const { protocol, type } = body.remote_console;
-      if (protocol === "rdp") throw new BadRequest(`Unavailable console type ${protocol}.`);
+      if (protocol === "rdp") throw new Invalid(`Unavailable console type ${protocol}.`);
       if (!inst.host) throw notReady(inst);
       if (inst.taskState === TASK.DELETING || inst.taskState === TASK.MIGRATING) {
-        throw new BadRequest(`Instance ${inst.id} in task_state ${inst.taskState}. Cannot get_${protocol}_console while the instance is in this state.`);
+        throw new Invalid(`Instance ${inst.id} in task_state ${inst.taskState}. Cannot get_${protocol}_console while the instance is in this state.`);
       }
       // Like a DevStack libvirt compute: VNC, SPICE and serial proxies enabled, no VMware MKS.
-      if (protocol === "mks") throw new BadRequest(`Unavailable console type ${type}.`);
-      if (!CONSOLE_TYPES[protocol]!.includes(type)) throw new BadRequest(`Invalid console type ${type}`);
+      if (protocol === "mks") throw new Invalid(`Unavailable console type ${type}.`);
+      if (!CONSOLE_TYPES[protocol]!.includes(type)) throw new Invalid(`Invalid console type ${type}`);
       if (!guestRunning(inst)) throw notReady(inst);
       return { remote_console: { protocol, type, url: consoleUrl(baseUrlOf(req, deps.config.publicUrl), type) } };
     },
@@ -287,8 +287,8 @@ export default async function routes(app: App, deps: RouteDeps) {
       authorize(ctx, "os_compute_api:os-attach-interfaces:create", "project_member_or_admin", { projectId: inst.projectId });
       const a = body.interfaceAttachment ?? {};
       const fixedIp = a.fixed_ips?.[0]?.ip_address;
-      if (a.net_id && a.port_id) throw new BadRequest("Must not input both network_id and port_id");
-      if (fixedIp && !a.net_id) throw new BadRequest("Must input network_id when request IP address");
+      if (a.net_id && a.port_id) throw new Invalid("Must not input both network_id and port_id");
+      if (fixedIp && !a.net_id) throw new Invalid("Must input network_id when request IP address");
       deps.services.actions.check(inst, ATTACH, ctx);
       await record(ctx, req.id, inst, ATTACH);
       const now = deps.clock.now();

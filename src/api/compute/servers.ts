@@ -4,7 +4,7 @@ import type { App, RouteDeps } from "../../app.js";
 import type { InstanceRecord } from "../../compute/instance.js";
 import { instancesRepo } from "../../db/repositories/instances.js";
 import { authOf, baseUrlOf } from "../../http/context.js";
-import { BadRequest, NotFound } from "../../http/errors.js";
+import { Invalid, NotFound } from "../../errors.js";
 import { parseVersionedBody, novaParse, versionedBodyValidator } from "../../http/versioned.js";
 import type { AuthContext } from "../../identity/types.js";
 import {
@@ -128,7 +128,7 @@ export default async function serverRoutes(app: App, deps: RouteDeps) {
         if (req.apiVersion.atLeast("2.75")) {
           const unknown = Object.keys(query).filter((k) => !KNOWN_LIST_PARAMS.has(k));
           if (unknown.length) {
-            throw new BadRequest(
+            throw new Invalid(
               `Additional properties are not allowed (${unknown.map((k) => `'${k}'`).join(", ")} ${unknown.length === 1 ? "was" : "were"} unexpected)`,
             );
           }
@@ -279,8 +279,8 @@ export default async function serverRoutes(app: App, deps: RouteDeps) {
     async (req) => {
       const { meta } = req.body;
       const keys = Object.keys(meta);
-      if (keys.length !== 1) throw new BadRequest("Request body contains too many items");
-      if (keys[0] !== req.params.key) throw new BadRequest("Request body and URI mismatch");
+      if (keys.length !== 1) throw new Invalid("Request body contains too many items");
+      if (keys[0] !== req.params.key) throw new Invalid("Request body and URI mismatch");
       await compute.setMetadata(authOf(req), req.params.server_id, meta, false);
       return { meta };
     },
@@ -434,7 +434,7 @@ export default async function serverRoutes(app: App, deps: RouteDeps) {
         if (v.atLeast("2.66") && q["changes-before"]) actions = actions.filter((a) => a.updatedAt <= new Date(q["changes-before"]!));
         if (q.marker) {
           const at = actions.findIndex((a) => a.requestId === q.marker);
-          if (at === -1) throw new BadRequest(`Marker ${q.marker} could not be found.`);
+          if (at === -1) throw new Invalid(`Marker ${q.marker} could not be found.`);
           actions = actions.slice(at + 1);
         }
         if (q.limit !== undefined) actions = actions.slice(0, q.limit);

@@ -2,7 +2,7 @@ import type { App, RouteDeps } from "../../app.js";
 import { identityAdmin } from "../../identity/admin.js";
 import { authorize } from "../../identity/policy.js";
 import { authOf, baseUrlOf } from "../../http/context.js";
-import { BadRequest } from "../../http/errors.js";
+import { Invalid } from "../../errors.js";
 import { roleAssignmentList, roleAssignmentQuery } from "./schemas/resources.js";
 import { assignmentView, listLinks } from "./views/resources.js";
 
@@ -30,17 +30,17 @@ export default async function assignmentRoutes(app: App, deps: RouteDeps) {
         // list_role_assignments_for_tree: the project must exist, then policy, then the filter check.
         if (q["scope.project.id"]) await admin.getProject(q["scope.project.id"]);
         authorize(authOf(req), "identity:list_role_assignments_for_tree", "identity_admin");
-        if (!q["scope.project.id"]) throw new BadRequest("scope.project.id must be specified if include_subtree is also specified");
+        if (!q["scope.project.id"]) throw new Invalid("scope.project.id must be specified if include_subtree is also specified");
       } else {
         authorize(authOf(req), "identity:list_role_assignments", "identity_admin");
       }
       // Keystone's checks on filter combinations, in its order.
-      if (q["scope.domain.id"] && q["scope.project.id"]) throw new BadRequest("Specify a domain or project, not both");
-      if (q["scope.domain.id"] && q["scope.system"]) throw new BadRequest("Specify system or domain, not both");
-      if (q["scope.project.id"] && q["scope.system"]) throw new BadRequest("Specify system or project, not both");
-      if (q["user.id"] && q["group.id"]) throw new BadRequest("Specify a user or group, not both");
+      if (q["scope.domain.id"] && q["scope.project.id"]) throw new Invalid("Specify a domain or project, not both");
+      if (q["scope.domain.id"] && q["scope.system"]) throw new Invalid("Specify system or domain, not both");
+      if (q["scope.project.id"] && q["scope.system"]) throw new Invalid("Specify system or project, not both");
+      if (q["user.id"] && q["group.id"]) throw new Invalid("Specify a user or group, not both");
       if (q.effective && q["group.id"]) {
-        throw new BadRequest("Combining effective and group filter will always result in an empty list.");
+        throw new Invalid("Combining effective and group filter will always result in an empty list.");
       }
       const refs = await admin.listAssignments({
         userId: q["user.id"],

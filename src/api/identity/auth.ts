@@ -4,7 +4,7 @@ import type { App, RouteDeps } from "../../app.js";
 import { buildCatalog } from "../../identity/catalog.js";
 import { identityRepo } from "../../db/repositories/identity.js";
 import { authOf, baseUrlOf } from "../../http/context.js";
-import { BadRequest, Forbidden, Unauthorized } from "../../http/errors.js";
+import { Invalid, Forbidden, Unauthorized } from "../../errors.js";
 import type { AuthRequest } from "../../identity/tokens.js";
 import { authCatalog, authProjects, authRequest, tokenBody, tokenQuery, type AuthRequestBody } from "./schemas/auth.js";
 import { subjectTokenHeaders } from "./schemas/common.js";
@@ -15,7 +15,7 @@ function toAuthRequest(body: AuthRequestBody): AuthRequest {
   const { identity, scope } = body.auth;
   for (const m of identity.methods) {
     if (m !== "password" && m !== "token") throw new Unauthorized();
-    if (!identity[m]) throw new BadRequest(`Invalid input for field 'identity': '${m}' is a required property`);
+    if (!identity[m]) throw new Invalid(`Invalid input for field 'identity': '${m}' is a required property`);
   }
   if (scope && scope !== "unscoped" && (scope.domain || scope.system)) {
     // Domain and system scope need role assignments novasim does not model.

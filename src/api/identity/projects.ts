@@ -15,7 +15,7 @@ import {
   projectListQuery,
   projectUpdate,
 } from "./schemas/resources.js";
-import { BadRequest } from "../../http/errors.js";
+import { Invalid } from "../../errors.js";
 import { listLinks, projectView, roleView } from "./views/resources.js";
 
 const tags = ["identity"];
@@ -112,7 +112,7 @@ export default async function projectRoutes(app: App, deps: RouteDeps) {
       const { project_id } = req.params;
       authorize(authOf(req), "identity:update_project", "identity_admin");
       const p = req.body.project;
-      if (p.id !== undefined && p.id !== project_id) throw new BadRequest("Cannot change ID");
+      if (p.id !== undefined && p.id !== project_id) throw new Invalid("Cannot change ID");
       const updated = await admin.updateProject(project_id, { name: p.name, description: p.description, enabled: p.enabled });
       return { project: projectView(updated, base(req)) };
     },

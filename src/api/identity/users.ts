@@ -4,7 +4,7 @@ import type { App, RouteDeps } from "../../app.js";
 import { identityAdmin } from "../../identity/admin.js";
 import { authorize } from "../../identity/policy.js";
 import { authOf, baseUrlOf } from "../../http/context.js";
-import { BadRequest } from "../../http/errors.js";
+import { Invalid } from "../../errors.js";
 import {
   idParam,
   projectList,
@@ -112,7 +112,7 @@ export default async function userRoutes(app: App, deps: RouteDeps) {
       authorize(authOf(req), "identity:update_user", "identity_admin");
       const u = req.body.user;
       await admin.getUser(user_id);
-      if (u.id !== undefined && u.id !== user_id) throw new BadRequest("Cannot change user ID");
+      if (u.id !== undefined && u.id !== user_id) throw new Invalid("Cannot change user ID");
       const updated = await admin.updateUser(user_id, {
         name: u.name,
         password: u.password,

@@ -84,7 +84,7 @@ export default async function imageDataRoutes(app: App, deps: RouteDeps) {
     },
     async (req) => {
       (req.body as Readable | undefined)?.resume();
-      throw glanceError(404, "'glance-direct' method is not available at this site.");
+      throw glanceError("not-found", "'glance-direct' method is not available at this site.");
     },
   );
 }
@@ -104,7 +104,7 @@ export async function importRoutes(app: App) {
       },
     },
     async () => {
-      throw glanceError(404, "Image import is not available at this site; upload data with PUT /v2/images/{image_id}/file.");
+      throw glanceError("not-found", "Image import is not available at this site; upload data with PUT /v2/images/{image_id}/file.");
     },
   );
   app.get(

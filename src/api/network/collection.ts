@@ -2,7 +2,7 @@ import type { FastifyRequest } from "fastify";
 import { z } from "zod";
 import type { App, RouteDeps } from "../../app.js";
 import { authOf, baseUrlOf } from "../../http/context.js";
-import { BadRequest } from "../../http/errors.js";
+import { Invalid } from "../../errors.js";
 import type { Caller } from "../../network/common.js";
 import { filterBodies, pageBodies, project, type Query } from "../../network/query.js";
 import { idParams, links, listQuery, showQuery } from "./schemas.js";
@@ -45,16 +45,16 @@ export function callerOf(req: FastifyRequest): Caller {
 /** Neutron refuses attributes it does not know. */
 export function unrecognized(body: Record<string, unknown>, allowed: string[]) {
   const extra = Object.keys(body).filter((k) => !allowed.includes(k));
-  if (extra.length) throw new BadRequest(`Unrecognized attribute(s) '${extra.join(", ")}'`, "HTTPBadRequest");
+  if (extra.length) throw new Invalid(`Unrecognized attribute(s) '${extra.join(", ")}'`, "HTTPBadRequest");
 }
 
 function memberOf(raw: unknown, member: string): Record<string, unknown> {
   const body = raw as Record<string, unknown> | null | undefined;
-  if (!body || typeof body !== "object") throw new BadRequest("Resource body required", "HTTPBadRequest");
+  if (!body || typeof body !== "object") throw new Invalid("Resource body required", "HTTPBadRequest");
   const m = body[member];
-  if (m === undefined) throw new BadRequest(`Unable to find '${member}' in request body`, "HTTPBadRequest");
+  if (m === undefined) throw new Invalid(`Unable to find '${member}' in request body`, "HTTPBadRequest");
   if (m === null || typeof m !== "object" || Array.isArray(m)) {
-    throw new BadRequest(`Invalid input for operation: ${member} must be an object.`, "HTTPBadRequest");
+    throw new Invalid(`Invalid input for operation: ${member} must be an object.`, "HTTPBadRequest");
   }
   return m as Record<string, unknown>;
 }
@@ -68,7 +68,7 @@ export function registerCollection<TIn extends Record<string, unknown>>(app: App
     if (!r.success) {
       const issue = r.error.issues[0]!;
       const field = issue.path.join(".") || spec.member;
-      throw new BadRequest(`Invalid input for ${field}. Reason: ${issue.message}.`, "HTTPBadRequest");
+      throw new Invalid(`Invalid input for ${field}. Reason: ${issue.message}.`, "HTTPBadRequest");
     }
     unrecognized(m, spec.writable);
     return r.data;

@@ -2,7 +2,7 @@ import type { FastifyRequest } from "fastify";
 import { z } from "zod";
 import type { App, RouteDeps } from "../../app.js";
 import { authOf } from "../../http/context.js";
-import { ApiError, BadRequest } from "../../http/errors.js";
+import { Invalid, NotImplemented } from "../../errors.js";
 import { NeutronErrors } from "../../network/errors.js";
 import {
   QUOTA_RESOURCES,
@@ -72,7 +72,7 @@ export default async function quotaRoutes(app: App, deps: RouteDeps) {
       validatorCompiler: () => (data) => ({ value: data }),
     },
     async () => {
-      throw new ApiError(501, "POST requests are not supported on this resource.", "HTTPNotImplemented");
+      throw new NotImplemented("POST requests are not supported on this resource.");
     },
   );
 
@@ -90,7 +90,7 @@ export default async function quotaRoutes(app: App, deps: RouteDeps) {
       },
       async (req) => {
         const projectId = authOf(req).projectId;
-        if (!projectId) throw new BadRequest("Tenant-id was missing from quota request.", "QuotaMissingTenant");
+        if (!projectId) throw new Invalid("Tenant-id was missing from quota request.", "QuotaMissingTenant");
         return { [key]: { [`${key}_id`]: projectId } };
       },
     );
@@ -174,12 +174,12 @@ export default async function quotaRoutes(app: App, deps: RouteDeps) {
       requireAdmin(req, "update_quota");
       const body = req.body as Record<string, unknown> | null;
       if (!body || typeof body !== "object" || Array.isArray(body) || !Object.keys(body).length) {
-        throw new BadRequest("Resource body required", "HTTPBadRequest");
+        throw new Invalid("Resource body required", "HTTPBadRequest");
       }
       const member = body.quota;
-      if (member === undefined || member === null) throw new BadRequest("Unable to find 'quota' in request body", "HTTPBadRequest");
+      if (member === undefined || member === null) throw new Invalid("Unable to find 'quota' in request body", "HTTPBadRequest");
       if (typeof member !== "object" || Array.isArray(member)) {
-        throw new BadRequest("Object 'quota' contains invalid data", "HTTPBadRequest");
+        throw new Invalid("Object 'quota' contains invalid data", "HTTPBadRequest");
       }
       const { limits, checkLimit } = parseQuotaUpdate(member as Record<string, unknown>);
       return { quota: await updateQuotas(db, req.params.project_id, limits, checkLimit) };

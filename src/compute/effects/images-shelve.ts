@@ -2,7 +2,7 @@ import crypto from "node:crypto";
 import { identityRepo } from "../../db/repositories/identity.js";
 import { imageRepo } from "../../db/repositories/images.js";
 import { instancesRepo } from "../../db/repositories/instances.js";
-import { BadRequest, Conflict } from "../../http/errors.js";
+import { Invalid, Conflict } from "../../errors.js";
 import type { AuthContext } from "../../identity/types.js";
 import { activateImageWithData, createImageRecord, deleteImageRecord, setImageStatus, toImage } from "../../image/service.js";
 import { unbindServerPorts } from "../../network/servers.js";
@@ -269,12 +269,12 @@ const unshelve: Effects = {
     }
     const hosts = (azPassed && az) || host ? await listHosts(ec.db) : [];
     if (azPassed && az && !hosts.some((h) => h.availabilityZone === az)) {
-      throw new BadRequest("The requested availability zone is not available");
+      throw new Invalid("The requested availability zone is not available");
     }
     const expectedAz = azPassed ? (az ?? null) : inst.requestedAz;
     if (host) {
       const h = hosts.find((x) => x.hostname === host);
-      if (!h) throw new BadRequest(`Compute host ${host} could not be found.`);
+      if (!h) throw new Invalid(`Compute host ${host} could not be found.`);
       if (expectedAz !== null && h.availabilityZone !== expectedAz) {
         throw new Conflict(`Host "${host}" is not in the availability zone "${expectedAz}".`);
       }

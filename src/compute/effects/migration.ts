@@ -2,7 +2,7 @@ import crypto from "node:crypto";
 import { IDLE_TASK } from "../lifecycle.js";
 import { instancesRepo } from "../../db/repositories/instances.js";
 import { migrationsRepo, type HostForMove, type MigrationRow } from "../../db/repositories/migrations.js";
-import { BadRequest } from "../../http/errors.js";
+import { Invalid } from "../../errors.js";
 import { NoValidHost, release, scheduleAndClaim, type RequestSpec } from "../../scheduler/index.js";
 import type { EffectContext, Effects, Fields, Params } from "../actions.js";
 import { flavorOf, type FlavorSnapshot, type InstanceRecord } from "../instance.js";
@@ -140,8 +140,8 @@ const resizeLike = (kind: "resize" | "migration"): Effects => ({
     let newFlavor: FlavorSnapshot = old;
     if (kind === "resize") {
       const f = await ec.collab.flavorForBoot(ec.db, String(params.flavorRef), ctx);
-      if (old.disk !== 0 && f.rootGb === 0) throw new BadRequest("Server disk was unable to be resized because: Resize to zero disk flavor is not allowed.");
-      if (f.flavorId === inst.flavorId) throw new BadRequest("When resizing, instances must change flavor!");
+      if (old.disk !== 0 && f.rootGb === 0) throw new Invalid("Server disk was unable to be resized because: Resize to zero disk flavor is not allowed.");
+      if (f.flavorId === inst.flavorId) throw new Invalid("When resizing, instances must change flavor!");
       newFlavor = { id: f.flavorId, name: f.name, vcpus: f.vcpus, ram: f.memoryMb, disk: f.rootGb, ephemeral: f.ephemeralGb, swap: f.swapMb, extra_specs: f.extraSpecs };
       await checkUpsize(ec, inst, old, newFlavor);
     }
@@ -226,7 +226,7 @@ const previousOf = (inst: InstanceRecord): Previous | null => {
 /** The finished migration a confirm/revert acts on; Nova answers 400 "Instance has not been resized." without one. */
 async function finishedMigration(ec: EffectContext, inst: InstanceRecord): Promise<MigrationRow> {
   const m = await migrationsRepo(ec.db).latestWithStatus(inst.id, "finished");
-  if (!m || !["resize", "migration"].includes(m.migrationType)) throw new BadRequest("Instance has not been resized.");
+  if (!m || !["resize", "migration"].includes(m.migrationType)) throw new Invalid("Instance has not been resized.");
   return m;
 }
 
@@ -339,7 +339,7 @@ const liveMigrate: Effects = {
       await undoMove(ec, inst, migrationUuid);
       if (!(err instanceof NoValidHost)) throw err;
       // Before 2.34 the pre-checks were synchronous (400); later the migration fails after the 202.
-      if (params.sync) throw new BadRequest(err.message);
+      if (params.sync) throw new Invalid(err.message);
       return { migrationUuid, noValidHost: err.message };
     }
   },
@@ -397,7 +397,7 @@ export function sourceServiceInUse(host: HostForMove | null): boolean {
 const evacuate: Effects = {
   async prepare(ec, inst, params) {
     const src = inst.host ? await migrationsRepo(ec.db).findHost(inst.host) : null;
-    if (sourceServiceInUse(src)) throw new BadRequest(`Compute service of ${inst.host} is still in use.`);
+    if (sourceServiceInUse(src)) throw new Invalid(`Compute service of ${inst.host} is still in use.`);
     return { migrationUuid: crypto.randomUUID(), host: params.host ?? null, stopAtEnd: !!params.stopAtEnd };
   },
   async begin(ec, inst, params) {

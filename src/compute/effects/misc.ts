@@ -1,6 +1,6 @@
 import type { Effects } from "../actions.js";
 import type { ActionKey } from "../lifecycle.js";
-import { ApiError, BadRequest } from "../../http/errors.js";
+import { OpenStackError, Invalid } from "../../errors.js";
 
 /**
  * Effects of the misc actions (rescue, unrescue, changePassword,
@@ -17,7 +17,7 @@ const rescue: Effects = {
       await ec.collab.imageForBoot(ec.db, ref, ctx);
     } catch (e) {
       // Nova turns ImageNotFound/ImageBadRequest into UnsupportedRescueImage.
-      if (e instanceof ApiError && e.status < 500) throw new BadRequest(`Requested rescue image '${ref}' is not supported`);
+      if (e instanceof OpenStackError && e.code < 500) throw new Invalid(`Requested rescue image '${ref}' is not supported`);
       throw e;
     }
   },

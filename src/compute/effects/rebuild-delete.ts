@@ -1,5 +1,5 @@
 import { instancesRepo } from "../../db/repositories/instances.js";
-import { BadRequest, Forbidden } from "../../http/errors.js";
+import { Invalid, Forbidden } from "../../errors.js";
 import type { EffectContext, Effects } from "../actions.js";
 import type { ActionKey } from "../lifecycle.js";
 import { TASK, VM } from "../vm-states.js";
@@ -35,17 +35,17 @@ const rebuild: Effects = {
       image = await ec.collab.imageForBoot(ec.db, p.imageRef, ctx);
     } catch (err) {
       // Nova's rebuild answers an unknown image with its own message (ImageNotFound -> "Cannot find image for rebuild").
-      if (err instanceof BadRequest && / could not be found\.$/.test(err.message)) throw new BadRequest("Cannot find image for rebuild");
+      if (err instanceof Invalid && / could not be found\.$/.test(err.message)) throw new Invalid("Cannot find image for rebuild");
       throw err;
     }
     // _validate_flavor_image_nostatus against the instance's flavor.
-    if (image.minRam > inst.memoryMb) throw new BadRequest("Flavor's memory is too small for requested image.");
+    if (image.minRam > inst.memoryMb) throw new Invalid("Flavor's memory is too small for requested image.");
     if (inst.rootGb > 0) {
       if (image.size !== null && image.size > inst.rootGb * GiB) {
-        throw new BadRequest(`Flavor's disk is too small for requested image. Flavor disk is ${inst.rootGb * GiB} bytes, image is ${image.size} bytes.`);
+        throw new Invalid(`Flavor's disk is too small for requested image. Flavor disk is ${inst.rootGb * GiB} bytes, image is ${image.size} bytes.`);
       }
       if (image.minDisk > inst.rootGb) {
-        throw new BadRequest(
+        throw new Invalid(
           `Flavor's disk is smaller than the minimum size specified in image metadata. Flavor disk is ${inst.rootGb * GiB} bytes, minimum size is ${image.minDisk * GiB} bytes.`,
         );
       }

@@ -1,6 +1,6 @@
 import crypto from "node:crypto";
 import { z } from "zod";
-import { Forbidden } from "../../../http/errors.js";
+import { Forbidden } from "../../../errors.js";
 import { baseUrlOf } from "../../../http/context.js";
 import { versioned } from "../../../http/versioned.js";
 import { authorize } from "../../../identity/policy.js";

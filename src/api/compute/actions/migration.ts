@@ -3,7 +3,7 @@ import { z } from "zod";
 import { LIFECYCLE } from "../../../compute/lifecycle.js";
 import type { Tx } from "../../../db/client.js";
 import { migrationsRepo } from "../../../db/repositories/migrations.js";
-import { BadRequest, NotFound } from "../../../http/errors.js";
+import { Invalid, NotFound } from "../../../errors.js";
 import { versioned } from "../../../http/versioned.js";
 import { authorize } from "../../../identity/policy.js";
 import * as t from "../schemas/parameter-types.js";
@@ -63,7 +63,7 @@ const revertResize: ServerAction = {
 /** Nova's host validation for moves: 400 "Compute host X could not be found." */
 async function knownHost(db: Tx, name: string) {
   const h = await migrationsRepo(db).findHost(name);
-  if (!h) throw new BadRequest(`Compute host ${name} could not be found.`);
+  if (!h) throw new Invalid(`Compute host ${name} could not be found.`);
   return h;
 }
 
@@ -81,7 +81,7 @@ const migrate: ServerAction = {
     authorize(ctx, target ? "os_compute_api:os-migrate-server:migrate:host" : "os_compute_api:os-migrate-server:migrate", "admin_api", { projectId: inst.projectId });
     if (target) {
       await knownHost(deps.db.prisma, target);
-      if (target === inst.host) throw new BadRequest("Cannot migrate to the host where the server exists.");
+      if (target === inst.host) throw new Invalid("Cannot migrate to the host where the server exists.");
     }
     await deps.services.actions.start(ctx, req.id, inst, "migrate", { host: target });
     return null;
@@ -105,12 +105,12 @@ const migrateLive: ServerAction = {
   async handle({ req, ctx, inst, body, deps }) {
     const b = body["os-migrateLive"] as { host: string | null; force?: boolean };
     authorize(ctx, b.host ? "os_compute_api:os-migrate-server:migrate_live:host" : "os_compute_api:os-migrate-server:migrate_live", "admin_api", { projectId: inst.projectId });
-    if (b.force && !b.host) throw new BadRequest("Can't force to a non-provided destination");
+    if (b.force && !b.host) throw new Invalid("Can't force to a non-provided destination");
     // The state check comes before the host checks, as in compute/api.py.
     deps.services.actions.check(inst, LIFECYCLE.liveMigrate, ctx);
     if (b.host) {
       await knownHost(deps.db.prisma, b.host);
-      if (b.host === inst.host) throw new BadRequest(`Unable to migrate instance (${inst.id}) to current host (${inst.host}).`);
+      if (b.host === inst.host) throw new Invalid(`Unable to migrate instance (${inst.id}) to current host (${inst.host}).`);
     }
     await deps.services.actions.start(ctx, req.id, inst, "liveMigrate", { host: b.host, sync: !req.apiVersion.atLeast("2.34") });
     return null;
@@ -133,17 +133,17 @@ const evacuate: ServerAction = {
   async handle({ req, reply, ctx, inst, body, deps }) {
     authorize(ctx, "os_compute_api:os-evacuate", "admin_api", { projectId: inst.projectId });
     const b = body.evacuate as { host?: string; onSharedStorage?: boolean; adminPass?: string; force?: boolean };
-    if (b.force && !b.host) throw new BadRequest("Can't force to a non-provided destination");
+    if (b.force && !b.host) throw new Invalid("Can't force to a non-provided destination");
     let password: string | undefined;
     if (!req.apiVersion.atLeast("2.14")) {
-      if (b.adminPass !== undefined && b.onSharedStorage) throw new BadRequest("admin password can't be changed on existing disk");
+      if (b.adminPass !== undefined && b.onSharedStorage) throw new Invalid("admin password can't be changed on existing disk");
       password = b.adminPass ?? (b.onSharedStorage ? undefined : crypto.randomBytes(9).toString("base64url").slice(0, 12));
     }
     if (b.host !== undefined) {
       const h = await migrationsRepo(deps.db.prisma).findHost(b.host);
       if (!h) throw new NotFound(`Compute host ${b.host} not found.`);
     }
-    if (b.host !== undefined && b.host === inst.host) throw new BadRequest("The target host can't be the same one.");
+    if (b.host !== undefined && b.host === inst.host) throw new Invalid("The target host can't be the same one.");
     await deps.services.actions.start(ctx, req.id, inst, "evacuate", { host: b.host ?? null, stopAtEnd: req.apiVersion.atLeast("2.95") });
     if (req.apiVersion.atLeast("2.14")) {
       reply.code(200).send();

@@ -2,7 +2,7 @@ import crypto from "node:crypto";
 import { IDLE_TASK } from "../../../compute/lifecycle.js";
 import { z } from "zod";
 import { instancesRepo } from "../../../db/repositories/instances.js";
-import { ApiError, BadRequest, Conflict } from "../../../http/errors.js";
+import { Invalid, Conflict, Gone } from "../../../errors.js";
 import { baseUrlOf } from "../../../http/context.js";
 import { pyRepr } from "../../../http/validation-message.js";
 import { authorize } from "../../../identity/policy.js";
@@ -159,7 +159,7 @@ function securityGroupAction(key: "addSecurityGroup" | "removeSecurityGroup"): S
     async handle({ ctx, inst, body, deps }: ActionInput) {
       authorize(ctx, `os_compute_api:os-security-groups:${add ? "add" : "remove"}`, "project_member_or_admin", { projectId: inst.projectId });
       const name = (body[key] as { name: string }).name;
-      if (name.trim() === "") throw new BadRequest("Security group name cannot be empty");
+      if (name.trim() === "") throw new Invalid("Security group name cannot be empty");
       // Nova looks the group up in the caller's project.
       const opts = { projectId: ctx.projectId ?? inst.projectId, serverId: inst.id, name, clock: deps.clock };
       await (add ? addSecurityGroupToServer(deps.db.prisma, opts) : removeSecurityGroupFromServer(deps.db.prisma, opts));
@@ -188,7 +188,7 @@ function legacyConsole(key: string, protocol: "vnc" | "spice" | "serial", types:
       if (inst.taskState === TASK.DELETING || inst.taskState === TASK.MIGRATING) {
         throw new Conflict(`Cannot '${method}' instance ${inst.id} while it is in task_state ${inst.taskState}`);
       }
-      if (!CONSOLE_TYPES[protocol]!.includes(type)) throw new BadRequest(`Invalid console type ${type}`);
+      if (!CONSOLE_TYPES[protocol]!.includes(type)) throw new Invalid(`Invalid console type ${type}`);
       if (!guestRunning(inst)) throw notReady(inst);
       const base = baseUrlOf(req, deps.config.publicUrl);
       return { console: { type, url: consoleUrl(base, type) } };
@@ -204,7 +204,7 @@ const rdpConsole: ServerAction = {
   schema: z.looseObject({ "os-getRDPConsole": z.unknown() }),
   status: 200,
   async handle() {
-    throw new ApiError(410, "This resource is no longer available. No forwarding address is given.");
+    throw new Gone();
   },
 };
 

@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { authorize } from "../../../identity/policy.js";
 import { instancesRepo } from "../../../db/repositories/instances.js";
-import { Forbidden } from "../../../http/errors.js";
+import { Forbidden } from "../../../errors.js";
 import { versioned } from "../../../http/versioned.js";
 import type { ActionKey } from "../../../compute/lifecycle.js";
 import type { ActionInput, ServerAction } from "./types.js";

@@ -3,7 +3,7 @@ import { z } from "zod";
 import { instancesRepo } from "../../../db/repositories/instances.js";
 import { TASK } from "../../../compute/vm-states.js";
 import type { RebuildParams } from "../../../compute/effects/rebuild-delete.js";
-import { Conflict } from "../../../http/errors.js";
+import { Conflict } from "../../../errors.js";
 import { baseUrlOf } from "../../../http/context.js";
 import { versioned } from "../../../http/versioned.js";
 import { authorize } from "../../../identity/policy.js";
