@@ -4,8 +4,6 @@ import { serviceOf, type Service } from "./services.js";
 import { OpenStackError, Invalid, NotFound, UnsupportedMediaType, OverQuota } from "../errors.js";
 import { describeIssue, novaMessage, type Issue } from "./validation-message.js";
 
-export { OpenStackError, Invalid, Unauthorized, Forbidden, NotFound, Conflict, OverQuota, NotAcceptable, UnsupportedMediaType, Gone, NotImplemented } from "../errors.js";
-
 /** keystonemiddleware's rejection of a missing or invalid token, the same for every service. */
 export class AuthRequired extends OpenStackError {
   constructor(identityUri: string) {
