@@ -1,17 +1,7 @@
-import Fastify, {
-  LogController, type FastifyBaseLogger, type FastifyInstance, type RawServerDefault } from "fastify";
-import type { IncomingMessage, ServerResponse } from "node:http";
+import Fastify, { LogController } from "fastify";
 import crypto from "node:crypto";
-import type { Logger } from "pino";
 import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from "fastify-type-provider-zod";
-import type { Config } from "./config.js";
-import type { Clock } from "./clock.js";
-import type { Database } from "./db/client.js";
-import { tokenService } from "./identity/tokens.js";
-import { realCollaborators } from "./compute/wiring.js";
-import { createWorker } from "./compute/worker.js";
-import { computeService } from "./compute/servers.js";
-import { actionEngine } from "./compute/actions.js";
+import { buildServices, type App, type AppDeps, type RouteDeps } from "./composition.js";
 import authPlugin from "./http/auth.js";
 import { errorHandler, notFoundHandler } from "./http/errors.js";
 import { serviceOf } from "./http/services.js";
@@ -25,40 +15,8 @@ import networkRoutes from "./api/network/index.js";
 import placementRoutes from "./api/placement/index.js";
 import microversionPlugin from "./http/microversion.js";
 
-export interface AppDeps {
-  config: Config;
-  db: Database;
-  clock: Clock;
-  logger: Logger;
-}
-
-export type Services = ReturnType<typeof buildServices>;
-/** The app as route plugins see it: zod schemas type their requests. */
-declare module "fastify" {
-  interface FastifyInstance {
-    services: Services;
-  }
-}
-
-export type App = FastifyInstance<RawServerDefault, IncomingMessage, ServerResponse, FastifyBaseLogger, ZodTypeProvider>;
-export type RouteDeps = AppDeps & { services: Services };
-
 /** Largest request body accepted, as Nova's and Keystone's size limit middleware (112 KiB). */
 export const BODY_LIMIT = 112 * 1024;
-
-export function buildServices(deps: AppDeps) {
-  const collaborators = realCollaborators(deps.db, deps.clock);
-  const worker = createWorker({ db: deps.db.prisma, clock: deps.clock, config: deps.config, logger: deps.logger, collab: collaborators });
-  const actions = actionEngine({ db: deps.db.prisma, clock: deps.clock, config: deps.config, logger: deps.logger, collab: collaborators, worker });
-  worker.useActions(actions);
-  return {
-    tokens: tokenService(deps.db.prisma, deps.clock, { ttlSeconds: deps.config.tokenTtl }),
-    collaborators,
-    worker,
-    actions,
-    compute: computeService({ db: deps.db.prisma, clock: deps.clock, config: deps.config, logger: deps.logger, collab: collaborators, worker, actions }),
-  };
-}
 
 /** Build the application; the caller listens (src/server.ts) or injects (tests). */
 export async function buildApp(deps: AppDeps): Promise<App> {
@@ -118,3 +76,5 @@ export async function buildApp(deps: AppDeps): Promise<App> {
   await app.register((i: App) => placementRoutes(i, routeDeps), { prefix: "/placement" });
   return app;
 }
+
+export type { App, AppDeps, RouteDeps } from "./composition.js";

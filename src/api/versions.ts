@@ -1,5 +1,5 @@
 import { z } from "zod";
-import type { App, RouteDeps } from "../app.js";
+import type { App, RouteDeps } from "../composition.js";
 import { baseUrlOf } from "../http/context.js";
 
 /**

@@ -1,4 +1,6 @@
+import type { Logger } from "pino";
 import type { Clock } from "../clock.js";
+import type { Config } from "../config.js";
 import type { Database, Tx } from "../db/client.js";
 import { networkRepo } from "../db/repositories/network.js";
 import { listHosts } from "../db/repositories/hosts.js";
@@ -19,6 +21,19 @@ import type { Collaborators } from "./collaborators.js";
 import { findFlavorForBoot } from "./flavors.js";
 import { findKeypairForBoot } from "./keypairs.js";
 import { enforceServerQuota, metadataItemsLimit, withProjectLock } from "./quotas.js";
+import { createWorker } from "./worker.js";
+import { actionEngine } from "./actions.js";
+import { computeService } from "./servers.js";
+
+/** The compute engine, built once at start: collaborators, the worker, the action engine and the compute service. */
+export function buildCompute(deps: { config: Config; db: Database; clock: Clock; logger: Logger }) {
+  const collaborators = realCollaborators(deps.db, deps.clock);
+  const base = { db: deps.db.prisma, clock: deps.clock, config: deps.config, logger: deps.logger, collab: collaborators };
+  const worker = createWorker(base);
+  const actions = actionEngine({ ...base, worker });
+  worker.useActions(actions);
+  return { collaborators, worker, actions, compute: computeService({ ...base, worker, actions }) };
+}
 
 /** Connect the compute service's ports to the real flavor, image, keypair, network, quota and host code. */
 export function realCollaborators(database: Database, clock: Clock): Collaborators {

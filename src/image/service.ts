@@ -16,6 +16,7 @@ import {
 } from "./errors.js";
 import { IMAGE_PROPERTIES, isBaseProperty, validateImageObject, VISIBILITIES } from "./schema.js";
 import { inspectVirtualSize, openImageData, removeImageData, writeImageData } from "./store.js";
+import { isotime } from "../time-formats.js";
 
 /** An image as the domain sees it: Glance's attributes, camelCase, extra properties parsed. */
 export interface Image {
@@ -141,7 +142,6 @@ export function ownsImage(ctx: AuthContext, image: Pick<Image, "owner">): boolea
 
 // ---------------------------------------------------------------- helpers
 
-export const isotime = (d: Date) => d.toISOString().replace(/\.\d{3}Z$/, "Z");
 
 /** Python's urllib.parse.quote_plus */
 export function quotePlus(s: string): string {

@@ -1,5 +1,5 @@
 import type { FastifyRequest } from "fastify";
-import type { App, RouteDeps } from "../../app.js";
+import type { App, RouteDeps } from "../../composition.js";
 import {
   findHostById,
   findHostByUuid,

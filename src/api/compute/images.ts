@@ -1,11 +1,12 @@
 import type { FastifyRequest } from "fastify";
 import { z } from "zod";
-import type { App, RouteDeps } from "../../app.js";
+import type { App, RouteDeps } from "../../composition.js";
 import { OpenStackError, Invalid, Forbidden, NotFound } from "../../errors.js";
 import { authOf, baseUrlOf } from "../../http/context.js";
 import { pyRepr } from "../../http/validation-message.js";
 import type { AuthContext } from "../../identity/types.js";
-import { imageService, isotime, urlencode, type Change, type Image } from "../../image/service.js";
+import { isotime } from "../../time-formats.js";
+import { imageService, urlencode, type Change, type Image } from "../../image/service.js";
 import { metadata as metadataSchema } from "./schemas/parameter-types.js";
 import { queryPairs } from "../image/images.js";
 

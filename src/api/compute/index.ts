@@ -1,4 +1,4 @@
-import type { App, RouteDeps } from "../../app.js";
+import type { App, RouteDeps } from "../../composition.js";
 import flavors from "./flavors.js";
 import keypairs from "./keypairs.js";
 import quotas from "./quotas.js";

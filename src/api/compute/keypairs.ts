@@ -1,6 +1,6 @@
 import type { FastifyRequest } from "fastify";
 import { z } from "zod";
-import type { App, RouteDeps } from "../../app.js";
+import type { App, RouteDeps } from "../../composition.js";
 import { createKeypair, deleteKeypair, getKeypair, listKeypairs } from "../../compute/keypairs.js";
 import { authOf, baseUrlOf } from "../../http/context.js";
 import { novaParse, parseVersionedBody } from "../../http/versioned.js";

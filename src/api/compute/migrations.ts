@@ -1,6 +1,6 @@
 import type { FastifyRequest } from "fastify";
 import { z } from "zod";
-import type { App, RouteDeps } from "../../app.js";
+import type { App, RouteDeps } from "../../composition.js";
 import { abortLiveMigration } from "../../compute/effects/migration.js";
 import type { InstanceRecord } from "../../compute/instance.js";
 import { migrationsRepo, type MigrationFilter, type MigrationRow } from "../../db/repositories/migrations.js";
@@ -10,7 +10,8 @@ import type { ApiVersion } from "../../http/microversion.js";
 import { novaParse, versioned } from "../../http/versioned.js";
 import { authorize } from "../../identity/policy.js";
 import { TASK, VM } from "../../compute/vm-states.js";
-import { collectionLinks, novaDateTime } from "./views/keypairs.js";
+import { collectionLinks } from "./views/keypairs.js";
+import { naiveTime, naiveTimeOrNull } from "../../time-formats.js";
 
 /**
  * GET /os-migrations (migrations.py) and /servers/{id}/migrations
@@ -85,11 +86,11 @@ const lastOf = (v: string | string[] | undefined) => (Array.isArray(v) ? v.at(-1
 const serverParams = z.object({ server_id: z.string() });
 const migrationParams = z.object({ server_id: z.string(), migration_id: z.string() });
 
-const time = (d: Date | null) => (d ? novaDateTime(d) : null);
+const time = naiveTimeOrNull;
 
 function osMigrationView(m: MigrationRow, v: ApiVersion, base: string) {
   const out: z.infer<typeof osMigration> = {
-    created_at: novaDateTime(m.createdAt),
+    created_at: naiveTime(m.createdAt),
     dest_compute: m.destCompute,
     dest_host: m.destHost,
     dest_node: m.destNode,
@@ -122,7 +123,7 @@ function osMigrationView(m: MigrationRow, v: ApiVersion, base: string) {
 
 function serverMigrationView(m: MigrationRow, v: ApiVersion) {
   const out: z.infer<typeof serverMigration> = {
-    created_at: novaDateTime(m.createdAt),
+    created_at: naiveTime(m.createdAt),
     dest_compute: m.destCompute,
     dest_host: m.destHost,
     dest_node: m.destNode,

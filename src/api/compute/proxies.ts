@@ -1,7 +1,7 @@
 import type { FastifyRequest } from "fastify";
 import { z } from "zod";
 import { novaGroup, novaRule } from "./schemas/security-groups.js";
-import type { App, RouteDeps } from "../../app.js";
+import type { App, RouteDeps } from "../../composition.js";
 import { authOf } from "../../http/context.js";
 import { OpenStackError, Gone, Invalid, Forbidden, NotFound } from "../../errors.js";
 import { novaParse } from "../../http/versioned.js";

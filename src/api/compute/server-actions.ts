@@ -1,5 +1,5 @@
 import { z } from "zod";
-import type { App, RouteDeps } from "../../app.js";
+import type { App, RouteDeps } from "../../composition.js";
 import { authOf } from "../../http/context.js";
 import { Invalid, NotFound } from "../../errors.js";
 import { novaParse, versionedBodyValidator, type VersionedSchema } from "../../http/versioned.js";

@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { novaGroup, novaRule } from "./schemas/security-groups.js";
 import type { FastifyRequest } from "fastify";
-import type { App, RouteDeps } from "../../app.js";
+import type { App, RouteDeps } from "../../composition.js";
 import { instancesRepo } from "../../db/repositories/instances.js";
 import { authOf, baseUrlOf } from "../../http/context.js";
 import { Invalid, Conflict } from "../../errors.js";

@@ -1,6 +1,6 @@
 import type { FastifyRequest } from "fastify";
 import { z } from "zod";
-import type { App, RouteDeps } from "../../app.js";
+import type { App, RouteDeps } from "../../composition.js";
 import type { InstanceRecord } from "../../compute/instance.js";
 import { instancesRepo } from "../../db/repositories/instances.js";
 import { authOf, baseUrlOf } from "../../http/context.js";

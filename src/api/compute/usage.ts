@@ -1,6 +1,6 @@
 import type { FastifyReply, FastifyRequest } from "fastify";
 import { z } from "zod";
-import type { App, RouteDeps } from "../../app.js";
+import type { App, RouteDeps } from "../../composition.js";
 import { microsOf, tenantUsages, usagePeriod } from "../../compute/usage.js";
 import { authOf, baseUrlOf } from "../../http/context.js";
 import { notFoundHandler } from "../../http/errors.js";

@@ -1,4 +1,4 @@
-import type { App, RouteDeps } from "../../app.js";
+import type { App, RouteDeps } from "../../composition.js";
 import { identityAdmin } from "../../identity/admin.js";
 import { authorize } from "../../identity/policy.js";
 import { authOf, baseUrlOf } from "../../http/context.js";

@@ -1,6 +1,6 @@
 import type { FastifyRequest } from "fastify";
 import { z } from "zod";
-import type { App, RouteDeps } from "../../app.js";
+import type { App, RouteDeps } from "../../composition.js";
 import { buildCatalog } from "../../identity/catalog.js";
 import { identityRepo } from "../../db/repositories/identity.js";
 import { authOf, baseUrlOf } from "../../http/context.js";

@@ -1,4 +1,4 @@
-import type { App, RouteDeps } from "../../app.js";
+import type { App, RouteDeps } from "../../composition.js";
 import versions from "./versions.js";
 import auth from "./auth.js";
 import projects from "./projects.js";

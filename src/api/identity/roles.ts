@@ -1,5 +1,5 @@
 import type { FastifyRequest } from "fastify";
-import type { App, RouteDeps } from "../../app.js";
+import type { App, RouteDeps } from "../../composition.js";
 import { identityAdmin } from "../../identity/admin.js";
 import { authorize } from "../../identity/policy.js";
 import { authOf, baseUrlOf } from "../../http/context.js";

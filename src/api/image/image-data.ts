@@ -1,6 +1,6 @@
 import type { Readable } from "node:stream";
 import { z } from "zod";
-import type { App, RouteDeps } from "../../app.js";
+import type { App, RouteDeps } from "../../composition.js";
 import { authOf } from "../../http/context.js";
 import { glanceError, unsupportedMediaType } from "../../image/errors.js";
 import { imageService } from "../../image/service.js";

@@ -1,5 +1,5 @@
 import type { FastifyRequest } from "fastify";
-import type { App, RouteDeps } from "../../app.js";
+import type { App, RouteDeps } from "../../composition.js";
 import { authOf, baseUrlOf } from "../../http/context.js";
 import { badRequest } from "../../image/errors.js";
 import { imageService, parsePatch, urlencode } from "../../image/service.js";

@@ -1,4 +1,4 @@
-import type { App, RouteDeps } from "../../app.js";
+import type { App, RouteDeps } from "../../composition.js";
 import images from "./images.js";
 import imageData, { importRoutes } from "./image-data.js";
 import members from "./members.js";

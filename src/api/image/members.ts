@@ -1,4 +1,4 @@
-import type { App, RouteDeps } from "../../app.js";
+import type { App, RouteDeps } from "../../composition.js";
 import { authOf } from "../../http/context.js";
 import { badRequest } from "../../image/errors.js";
 import { imageService } from "../../image/service.js";

@@ -1,4 +1,5 @@
-import { isotime, type Image } from "../../image/service.js";
+import type { Image } from "../../image/service.js";
+import { isotime } from "../../time-formats.js";
 
 /** Glance's image representation (ResponseSerializer._format_image): extra properties at top level. */
 export function imageView(i: Image) {

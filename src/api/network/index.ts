@@ -1,4 +1,4 @@
-import type { App, RouteDeps } from "../../app.js";
+import type { App, RouteDeps } from "../../composition.js";
 import type { Caller } from "../../network/common.js";
 import { NeutronErrors } from "../../network/errors.js";
 import { values, type Query } from "../../network/query.js";

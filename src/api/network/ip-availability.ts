@@ -1,5 +1,5 @@
 import { z } from "zod";
-import type { App, RouteDeps } from "../../app.js";
+import type { App, RouteDeps } from "../../composition.js";
 import { authOf } from "../../http/context.js";
 import { ipAvailabilities } from "../../network/availability.js";
 import { NeutronErrors } from "../../network/errors.js";

@@ -1,6 +1,7 @@
 import type { GroupRow, NetworkRow, PortRow, RuleRow, SubnetRow } from "../../db/repositories/network.js";
 import { parseJson } from "../../network/common.js";
 import { portStatus } from "../../network/ports.js";
+import { isotime } from "../../time-formats.js";
 
 /** Pure views: database rows -> Neutron v2.0 bodies. `admin` shows the admin-only attributes. */
 
@@ -9,7 +10,7 @@ export interface ViewCtx {
 }
 
 /** Neutron's standard-attr timestamps: second precision, Z. */
-export const ts = (d: Date) => d.toISOString().replace(/\.\d{3}Z$/, "Z");
+export const ts = isotime;
 
 const std = (r: { createdAt: Date; updatedAt: Date; revision: number; tags?: string }) => ({
   tags: parseJson<string[]>(r.tags ?? "[]", []),

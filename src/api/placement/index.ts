@@ -1,4 +1,4 @@
-import type { App, RouteDeps } from "../../app.js";
+import type { App, RouteDeps } from "../../composition.js";
 
 export default async function routes(app: App, deps: RouteDeps) {
   void app;

@@ -1,6 +1,6 @@
 import type { FastifyReply, FastifyRequest } from "fastify";
 import type { z } from "zod";
-import type { RouteDeps } from "../../../app.js";
+import type { RouteDeps } from "../../../composition.js";
 import type { InstanceRecord } from "../../../compute/instance.js";
 import type { VersionedSchema } from "../../../http/versioned.js";
 import type { AuthContext } from "../../../identity/types.js";

@@ -1,7 +1,7 @@
 import type { z } from "zod";
 import { INTERNAL_ZONE, type ServiceEntity } from "../../../simulator/services.js";
 import type { zone } from "../schemas/availability-zones.js";
-import { novaTime } from "./services.js";
+import { naiveTime } from "../../../time-formats.js";
 
 type Zone = z.input<typeof zone>;
 
@@ -31,7 +31,7 @@ export function zoneDetailView(services: ServiceEntity[]): { availabilityZoneInf
   for (const s of services) {
     if (s.disabled) continue;
     const hosts = hostsByZone.get(s.zone) ?? {};
-    (hosts[s.host] ??= {})[s.binary] = { available: s.up, active: !s.disabled, updated_at: novaTime(s.updatedAt) };
+    (hosts[s.host] ??= {})[s.binary] = { available: s.up, active: !s.disabled, updated_at: naiveTime(s.updatedAt) };
     hostsByZone.set(s.zone, hosts);
   }
   return {

@@ -1,8 +1,9 @@
 import crypto from "node:crypto";
 import type { ApiVersion } from "../../../http/microversion.js";
+import { naiveTimeOrNull } from "../../../time-formats.js";
 
 /** Nova's instance action timestamps: naive isoformat with microseconds. */
-const naive = (d: Date | null) => (d ? d.toISOString().replace(/\.(\d{3})Z$/, ".$1000") : null);
+const naive = naiveTimeOrNull;
 
 export function actionView(
   a: { action: string; instanceId: string; requestId: string; userId: string; projectId: string; startTime: Date; message: string | null; updatedAt: Date },

@@ -1,10 +1,9 @@
 import type { ApiVersion } from "../../../http/microversion.js";
 import type { Keypair } from "../../../compute/keypairs.js";
+import { naiveTime } from "../../../time-formats.js";
 
 /** Nova's keypairs view (nova/api/openstack/compute/views/keypairs.py); `type` from 2.2. */
 
-/** Nova prints naive UTC datetimes with microseconds: 2014-05-07T12:06:13.681238 */
-export const novaDateTime = (d: Date) => d.toISOString().replace(/\.(\d{3})Z$/, ".$1000");
 
 const typeOf = (k: Keypair, v: ApiVersion) => (v.atLeast("2.2") ? { type: k.type as "ssh" | "x509" } : {});
 
@@ -29,7 +28,7 @@ export const shownKeypair = (k: Keypair, v: ApiVersion) => ({
     public_key: k.publicKey,
     fingerprint: k.fingerprint,
     user_id: k.userId,
-    created_at: novaDateTime(k.createdAt),
+    created_at: naiveTime(k.createdAt),
     deleted: false,
     deleted_at: null,
     id: k.id,

@@ -1,6 +1,7 @@
 import type { ApiVersion } from "../../../http/microversion.js";
 import { flavorOf, hostIdOf, instanceNameOf, type InstanceRecord } from "../../../compute/instance.js";
 import { statusOf } from "../../../compute/vm-states.js";
+import { isotime, naiveTimeOrNull } from "../../../time-formats.js";
 
 /** Everything besides the instance row that a server view needs, fetched in batches by the caller. */
 export interface ServerViewContext {
@@ -18,10 +19,6 @@ export interface ServerViewContext {
 const PROGRESS = new Set(["ACTIVE", "BUILD", "REBUILD", "RESIZE", "VERIFY_RESIZE", "MIGRATING"]);
 const FAULT = new Set(["ERROR", "DELETED"]);
 
-/** Nova's utils.isotime: seconds precision with a Z. */
-export const isotime = (d: Date) => d.toISOString().replace(/\.\d{3}Z$/, "Z");
-/** str() of a naive datetime, as Nova prints launched_at/terminated_at. */
-export const naiveTime = (d: Date | null) => (d ? d.toISOString().replace("T", "T").replace(/\.(\d{3})Z$/, ".$1000") : null);
 
 export function serverLinks(base: string, id: string) {
   return [
@@ -97,8 +94,8 @@ export function serverView(i: InstanceRecord, ctx: ServerViewContext, opts: { sh
   s["OS-EXT-AZ:availability_zone"] = i.availabilityZone ?? "";
   s.config_drive = i.configDrive;
   s.key_name = i.keyName;
-  s["OS-SRV-USG:launched_at"] = naiveTime(i.launchedAt);
-  s["OS-SRV-USG:terminated_at"] = naiveTime(i.terminatedAt);
+  s["OS-SRV-USG:launched_at"] = naiveTimeOrNull(i.launchedAt);
+  s["OS-SRV-USG:terminated_at"] = naiveTimeOrNull(i.terminatedAt);
   const groups = ctx.securityGroups.get(i.id);
   if (groups && groups.length) s.security_groups = groups;
   if (ctx.isAdmin) {

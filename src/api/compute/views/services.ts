@@ -2,9 +2,8 @@ import type { z } from "zod";
 import type { ApiVersion } from "../../../http/microversion.js";
 import type { ServiceEntity } from "../../../simulator/services.js";
 import type { service } from "../schemas/services.js";
+import { naiveTime } from "../../../time-formats.js";
 
-/** Nova's timestamp format in service bodies: no zone, microseconds. */
-export const novaTime = (d: Date) => d.toISOString().replace("Z", "000");
 
 export function serviceView(s: ServiceEntity, ctx: { version: ApiVersion }): z.input<typeof service> {
   return {
@@ -14,7 +13,7 @@ export function serviceView(s: ServiceEntity, ctx: { version: ApiVersion }): z.i
     zone: s.zone,
     status: s.disabled ? "disabled" : "enabled",
     state: s.up ? "up" : "down",
-    updated_at: novaTime(s.updatedAt),
+    updated_at: naiveTime(s.updatedAt),
     disabled_reason: s.disabledReason,
     ...(ctx.version.atLeast("2.11") ? { forced_down: s.forcedDown } : {}),
   };

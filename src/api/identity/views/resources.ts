@@ -1,6 +1,7 @@
 /** Keystone resource views: pure functions of (entity, base URL). */
 
 import type { AssignmentRef } from "../../../identity/admin.js";
+import { naiveTimeOrNull } from "../../../time-formats.js";
 
 const v3 = (base: string) => `${base}/identity/v3`;
 
@@ -43,7 +44,7 @@ export function userView(
     domain_id: u.domainId,
     enabled: u.enabled,
     // Keystone renders this timestamp without a zone suffix.
-    password_expires_at: u.passwordExpiresAt ? u.passwordExpiresAt.toISOString().replace(/\.(\d{3})Z$/, ".$1000") : null,
+    password_expires_at: naiveTimeOrNull(u.passwordExpiresAt),
     options: {},
     ...(u.defaultProjectId ? { default_project_id: u.defaultProjectId } : {}),
     ...(u.email != null ? { email: u.email } : {}),

@@ -1,8 +1,7 @@
 import type { CatalogEntry } from "../../../identity/catalog.js";
 import type { AuthContext } from "../../../identity/types.js";
+import { keystoneTime } from "../../../time-formats.js";
 
-/** Keystone's timestamp format: microseconds and a Z. */
-export const keystoneTime = (d: Date) => d.toISOString().replace(/\.(\d{3})Z$/, ".$1000Z");
 
 /** The body of POST/GET /v3/auth/tokens. `catalog` is omitted for ?nocatalog. */
 export function tokenView(ctx: AuthContext, catalog: CatalogEntry[] | null) {
