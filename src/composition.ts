@@ -6,6 +6,14 @@ import type { Config } from "./config.js";
 import type { Clock } from "./clock.js";
 import type { Database } from "./db/client.js";
 import { tokenService } from "./identity/tokens.js";
+import { identityAdmin } from "./identity/admin.js";
+import { imageService } from "./image/service.js";
+import { networkService } from "./network/service.js";
+import { hostService } from "./simulator/hosts.js";
+import { flavorService } from "./compute/flavors.js";
+import { keypairService } from "./compute/keypairs.js";
+import { quotaService } from "./compute/quotas.js";
+import { usageService } from "./compute/usage.js";
 import { buildCompute } from "./compute/wiring.js";
 
 /**
@@ -22,7 +30,19 @@ export interface AppDeps {
 
 export function buildServices(deps: AppDeps) {
   return {
+    // Keystone: tokens and the admin API (projects, users, roles, domains, grants).
     tokens: tokenService(deps.db.prisma, deps.clock, { ttlSeconds: deps.config.tokenTtl }),
+    identityAdmin: identityAdmin(deps.db.prisma, deps.clock),
+    // Glance.
+    images: imageService({ db: deps.db.prisma, dataDir: deps.config.dataDir, now: () => deps.clock.now() }),
+    // Neutron: networks, subnets, ports, security groups, quotas, IP availability.
+    network: networkService(deps),
+    // Nova's other resources: flavors, key pairs, quotas and limits, usage, hosts (hypervisors, services, zones).
+    flavors: flavorService(deps.db.prisma),
+    keypairs: keypairService(deps),
+    quotas: quotaService(deps),
+    usage: usageService(deps),
+    hosts: hostService(deps),
     // The compute engine: collaborators, worker, action engine and compute service.
     ...buildCompute(deps),
   };

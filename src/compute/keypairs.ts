@@ -158,3 +158,16 @@ export async function findKeypairForBoot(db: Tx, userId: string, name: string): 
   if (!row) throw new Invalid("Invalid key_name provided.");
   return { name: row.name, publicKey: row.publicKey, type: row.type as KeypairType };
 }
+
+/** The key pair operations of /os-keypairs, with the database bound at start. */
+export function keypairService(deps: { db: Database }) {
+  const db = deps.db;
+  return {
+    create: (req: CreateKeypair) => createKeypair(db, req),
+    get: (userId: string, name: string) => getKeypair(db.prisma, userId, name),
+    delete: (userId: string, name: string) => deleteKeypair(db.prisma, userId, name),
+    list: (userId: string, page: { limit?: number; marker?: string } = {}) => listKeypairs(db.prisma, userId, page),
+  };
+}
+
+export type KeypairService = ReturnType<typeof keypairService>;

@@ -308,3 +308,22 @@ export async function verifyProjectId(tx: Tx, projectId: string, callerIsAdmin: 
     throw new Invalid(`Project ID ${projectId} is not a valid project.`);
   }
 }
+
+/** Nova's quota-set, quota-class and limits operations, with the database bound at start. */
+export function quotaService(deps: { db: Database }) {
+  const db = deps.db;
+  const tx = db.prisma;
+  return {
+    classQuotas: (className: string) => classQuotas(tx, className),
+    defaultQuotas: () => defaultQuotas(tx),
+    projectQuotas: (projectId: string, opts: { usages?: boolean } = {}) => projectQuotas(tx, projectId, opts),
+    userQuotas: (projectId: string, userId: string, opts: { usages?: boolean } = {}) => userQuotas(tx, projectId, userId, opts),
+    updateQuotas: (projectId: string, userId: string | undefined, values: Partial<Record<QuotaResource, number>>, force: boolean) =>
+      updateQuotas(db, projectId, userId, values, force),
+    deleteQuotas: (projectId: string, userId?: string) => deleteQuotas(tx, projectId, userId),
+    updateClassQuotas: (className: string, values: Partial<Record<QuotaResource, number>>) => updateClassQuotas(tx, className, values),
+    verifyProjectId: (projectId: string, callerIsAdmin: boolean) => verifyProjectId(tx, projectId, callerIsAdmin),
+  };
+}
+
+export type QuotaService = ReturnType<typeof quotaService>;

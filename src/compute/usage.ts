@@ -1,4 +1,4 @@
-import type { Db } from "../db/client.js";
+import type { Database, Db } from "../db/client.js";
 import { usageRepo, type UsageInstance } from "../db/repositories/usage.js";
 import { Invalid } from "../errors.js";
 
@@ -203,3 +203,12 @@ export async function tenantUsages(
   }
   return { usages: [...byProject.values()], serverUsages };
 }
+
+/** os-simple-tenant-usage's queries, with the database bound at start. */
+export function usageService(deps: { db: Database }) {
+  return {
+    tenantUsages: (opts: Parameters<typeof tenantUsages>[1]) => tenantUsages(deps.db.prisma, opts),
+  };
+}
+
+export type UsageService = ReturnType<typeof usageService>;

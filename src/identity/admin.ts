@@ -259,6 +259,9 @@ export function identityAdmin(db: Tx, clock: Clock) {
     projectsOfUser: (userId: string, f: { name?: string; domainId?: string; enabled?: boolean }) =>
       repo.projectsOfUserFiltered(userId, f),
 
+    /** GET /v3/auth/projects: the projects the user has a role on. */
+    assignedProjects: (userId: string) => repo.projectsOfUser(userId),
+
     // ------------------------------------------------------------ roles and domains
     listRoles: (f: { name?: string }) => repo.listRoles(f),
 

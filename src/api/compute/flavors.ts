@@ -1,7 +1,7 @@
 import type { FastifyRequest } from "fastify";
 import { z } from "zod";
 import type { App, RouteDeps } from "../../composition.js";
-import { flavorService, type Flavor, type SortKey } from "../../compute/flavors.js";
+import type { Flavor, SortKey } from "../../compute/flavors.js";
 import { authOf, baseUrlOf } from "../../http/context.js";
 import { Invalid, Conflict, NotFound } from "../../errors.js";
 import { novaParse, parseVersionedBody } from "../../http/versioned.js";
@@ -62,7 +62,7 @@ function parseIsPublic(v: string | undefined): boolean | null {
 
 /** GET /flavors, /flavors/detail, /flavors/{id}; os-flavor-manage; os-extra_specs; os-flavor-access. */
 export default async function routes(app: App, deps: RouteDeps) {
-  const flavors = flavorService(deps.db.prisma);
+  const flavors = deps.services.flavors;
 
   const viewCtx = (req: FastifyRequest, ctx: AuthContext): ViewCtx => ({
     version: req.apiVersion,

@@ -1,21 +1,10 @@
 import type { FastifyRequest } from "fastify";
 import type { App, RouteDeps } from "../../composition.js";
-import {
-  findHostById,
-  findHostByUuid,
-  instancesOnHosts,
-  listHosts,
-  pageHosts,
-  usageByHost,
-  workloadByHost,
-  emptyUsage,
-  type HostRow,
-} from "../../db/repositories/hosts.js";
 import { authOf, baseUrlOf } from "../../http/context.js";
 import { Invalid, NotFound } from "../../errors.js";
 import { novaParse } from "../../http/versioned.js";
 import { authorize } from "../../identity/policy.js";
-import { allServices } from "../../simulator/services.js";
+import { isUuidLike, type Host, type HypervisorEntity } from "../../simulator/hosts.js";
 import * as azSchemas from "./schemas/availability-zones.js";
 import * as hvSchemas from "./schemas/hypervisors.js";
 import * as svcSchemas from "./schemas/services.js";
@@ -25,20 +14,12 @@ import {
   hypervisorSummaryView,
   hypervisorUptimeView,
   statisticsView,
-  type HypervisorEntity,
   type ViewCtx,
 } from "./views/hypervisors.js";
 import { serviceView } from "./views/services.js";
 
 /** Nova's [api] max_limit. */
 const MAX_LIMIT = 1000;
-const UUID_LIKE = /^[0-9a-f]{8}-?[0-9a-f]{4}-?[0-9a-f]{4}-?[0-9a-f]{4}-?[0-9a-f]{12}$/i;
-
-/** SQL `LIKE '%pattern%'` as Nova's compute_node_search_by_hypervisor runs it (case-insensitive, `_` any one character). */
-function likeMatcher(pattern: string): (s: string) => boolean {
-  const re = new RegExp(pattern.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/_/g, ".").replace(/%/g, ".*"), "i");
-  return (s) => re.test(s);
-}
 
 /**
  * Nova's read APIs about compute hosts: os-hypervisors, os-services and
@@ -46,31 +27,11 @@ function likeMatcher(pattern: string): (s: string) => boolean {
  * Usage numbers come from the scheduler's allocations.
  */
 export default async function routes(app: App, deps: RouteDeps) {
-  const db = deps.db.prisma;
+  const hostSvc = deps.services.hosts;
   const ctxOf = (req: FastifyRequest): ViewCtx => ({ version: req.apiVersion, now: deps.clock.now() });
 
-  /** Hosts with their usage and workload (two grouped queries), plus servers when asked. */
-  async function entities(hosts: HostRow[], withServers: boolean): Promise<HypervisorEntity[]> {
-    const ids = hosts.map((h) => h.id);
-    const [usage, workload, servers] = await Promise.all([
-      usageByHost(db, ids),
-      workloadByHost(db),
-      withServers ? instancesOnHosts(db, hosts.map((h) => h.hostname)) : Promise.resolve(undefined),
-    ]);
-    return hosts.map((host) => ({
-      host,
-      usage: usage.get(host.id) ?? emptyUsage(),
-      workload: workload.get(host.hostname) ?? 0,
-      ...(servers ? { servers: servers.get(host.hostname) ?? [] } : {}),
-    }));
-  }
-
-  async function matching(pattern: string): Promise<HostRow[]> {
-    const match = likeMatcher(pattern);
-    const hosts = (await listHosts(db)).filter((h) => match(h.hypervisorHostname));
-    if (!hosts.length) throw new NotFound(`No hypervisor matching '${pattern}' could be found.`);
-    return hosts;
-  }
+  const entities = (hosts: Host[], withServers: boolean): Promise<HypervisorEntity[]> => hostSvc.hypervisors(hosts, withServers);
+  const matching = (pattern: string) => hostSvc.matching(pattern);
 
   /** GET /os-hypervisors and /detail share paging, pattern and with_servers. */
   async function listing(req: FastifyRequest, detail: boolean) {
@@ -85,7 +46,7 @@ export default async function routes(app: App, deps: RouteDeps) {
     const paged = v.atLeast("2.33");
     const pattern = v.atLeast("2.53") ? q.hypervisor_hostname_pattern : undefined;
     const withServers = v.atLeast("2.53") && q.with_servers === true;
-    let hosts: HostRow[];
+    let hosts: Host[];
     let links = paged;
     let limit = MAX_LIMIT;
     if (pattern !== undefined) {
@@ -99,13 +60,13 @@ export default async function routes(app: App, deps: RouteDeps) {
       if (paged) {
         limit = Math.min(q.limit ?? MAX_LIMIT, MAX_LIMIT);
         if (q.marker) {
-          const m = UUID_LIKE.test(q.marker) ? await findHostByUuid(db, q.marker) : /^\d+$/.test(q.marker) ? await findHostById(db, Number(q.marker)) : null;
+          const m = await hostSvc.findMarker(q.marker);
           if (!m) throw new Invalid(`marker [${q.marker}] not found`);
           afterId = m.id;
         }
       }
       // As Nova: a limit of 0 means no limit.
-      hosts = await pageHosts(db, { afterId, limit: paged && limit > 0 ? limit : undefined });
+      hosts = await hostSvc.page({ afterId, limit: paged && limit > 0 ? limit : undefined });
     }
     const list = await entities(hosts, withServers);
     let next: { rel: string; href: string }[] | undefined;
@@ -124,16 +85,16 @@ export default async function routes(app: App, deps: RouteDeps) {
   }
 
   /** One hypervisor by path id: a UUID from 2.53 (else 400), an integer before (else 404). */
-  async function byId(req: FastifyRequest, id: string): Promise<HostRow> {
+  async function byId(req: FastifyRequest, id: string): Promise<Host> {
     const notFound = () => new NotFound(`Hypervisor with ID '${id}' could not be found.`);
-    let host: HostRow | null;
+    let host: Host | null;
     if (req.apiVersion.atLeast("2.53")) {
-      if (!UUID_LIKE.test(id)) throw new Invalid(`Invalid uuid ${id}`);
-      host = await findHostByUuid(db, id);
+      if (!isUuidLike(id)) throw new Invalid(`Invalid uuid ${id}`);
+      host = await hostSvc.findByUuid(id);
     } else {
       const n = Number(id.trim());
       if (!/^-?\d+$/.test(id.trim()) || !Number.isSafeInteger(n) || Math.abs(n) > 2_147_483_647) throw notFound();
-      host = await findHostById(db, n);
+      host = await hostSvc.findById(n);
     }
     if (!host) throw notFound();
     return host;
@@ -191,7 +152,7 @@ export default async function routes(app: App, deps: RouteDeps) {
     },
     async (req) => {
       authorize(authOf(req), "os_compute_api:os-hypervisors:statistics", "admin_api");
-      return statisticsView(await entities(await listHosts(db), false));
+      return statisticsView(await entities(await hostSvc.list(), false));
     },
   );
 
@@ -295,7 +256,7 @@ export default async function routes(app: App, deps: RouteDeps) {
     async (req) => {
       const q = novaParse(svcSchemas.listQueryTable.at(req.apiVersion), req.query, "querystring") as { host?: string; binary?: string };
       authorize(authOf(req), "os_compute_api:os-services:list", "admin_api");
-      let services = allServices(await listHosts(db), deps.clock.now());
+      let services = await hostSvc.services();
       if (q.host) services = services.filter((s) => s.host === q.host);
       if (q.binary) services = services.filter((s) => s.binary === q.binary);
       return { services: services.map((s) => serviceView(s, { version: req.apiVersion })) };
@@ -315,7 +276,7 @@ export default async function routes(app: App, deps: RouteDeps) {
     },
     async (req) => {
       authorize(authOf(req), "os_compute_api:os-availability-zone:list", "any_authenticated");
-      return zoneListView(allServices(await listHosts(db), deps.clock.now()));
+      return zoneListView(await hostSvc.services());
     },
   );
 
@@ -333,7 +294,7 @@ export default async function routes(app: App, deps: RouteDeps) {
     },
     async (req) => {
       authorize(authOf(req), "os_compute_api:os-availability-zone:detail", "admin_api");
-      return zoneDetailView(allServices(await listHosts(db), deps.clock.now()));
+      return zoneDetailView(await hostSvc.services());
     },
   );
 }

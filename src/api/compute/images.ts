@@ -6,7 +6,7 @@ import { authOf, baseUrlOf } from "../../http/context.js";
 import { pyRepr } from "../../http/validation-message.js";
 import type { AuthContext } from "../../identity/types.js";
 import { isotime } from "../../time-formats.js";
-import { imageService, urlencode, type Change, type Image } from "../../image/service.js";
+import { urlencode, type Change, type Image } from "../../image/service.js";
 import { metadata as metadataSchema } from "./schemas/parameter-types.js";
 import { queryPairs } from "../image/images.js";
 
@@ -75,7 +75,7 @@ function novaProperties(props: Record<string, string>): Record<string, unknown> 
 }
 
 export default async function imageProxyRoutes(app: App, deps: RouteDeps) {
-  const svc = () => imageService({ db: deps.db.prisma, dataDir: deps.config.dataDir, now: () => deps.clock.now() });
+  const glance = deps.services.images;
   const tags = ["compute"];
   const base = (req: FastifyRequest) => baseUrlOf(req, deps.config.publicUrl);
   const links = (req: FastifyRequest, id: string, coll = "images") => [
@@ -153,7 +153,7 @@ export default async function imageProxyRoutes(app: App, deps: RouteDeps) {
       if (marker) q.push(["marker", marker]);
       let r;
       try {
-        r = await svc().list(ctx, q);
+        r = await glance.list(ctx, q);
       } catch (err) {
         if (err instanceof OpenStackError && err.kind === "invalid") throw new Invalid(err.message.replace(/<br \/>.*$/s, ""));
         throw err;
@@ -234,7 +234,7 @@ export default async function imageProxyRoutes(app: App, deps: RouteDeps) {
     },
     async (req) => {
       const id = req.params.image_id;
-      const image = await viaGlance(id, () => svc().get(authOf(req), id));
+      const image = await viaGlance(id, () => glance.get(authOf(req), id));
       return { image: detailView(req, image) };
     },
   );
@@ -254,7 +254,7 @@ export default async function imageProxyRoutes(app: App, deps: RouteDeps) {
     async (req, reply) => {
       const id = req.params.image_id;
       try {
-        await svc().delete(authOf(req), id);
+        await glance.delete(authOf(req), id);
       } catch (err) {
         if (err instanceof OpenStackError && err.kind === "not-found") throw new NotFound("Image not found.");
         if (err instanceof OpenStackError && err.kind === "forbidden") throw new Forbidden("You are not allowed to delete the image.");
@@ -266,7 +266,7 @@ export default async function imageProxyRoutes(app: App, deps: RouteDeps) {
 
   // ------------------------------------------------------------ image metadata
 
-  const getImage = (req: FastifyRequest, id: string) => viaGlance(id, () => svc().get(authOf(req), id));
+  const getImage = (req: FastifyRequest, id: string) => viaGlance(id, () => glance.get(authOf(req), id));
 
   /** Glance update with purge_props: the image's extra properties become exactly `props`. */
   async function saveProperties(req: FastifyRequest, image: Image, props: Record<string, string>) {
@@ -274,7 +274,7 @@ export default async function imageProxyRoutes(app: App, deps: RouteDeps) {
     const changes: Change[] = [];
     for (const k of Object.keys(image.properties)) if (!(k in props)) changes.push({ op: "remove", path: [k], draft: 10 });
     for (const [k, v] of Object.entries(props)) if (image.properties[k] !== v) changes.push({ op: "add", path: [k], value: v, draft: 10 });
-    return viaGlance(image.id, () => svc().update(authOf(req), image.id, changes));
+    return viaGlance(image.id, () => glance.update(authOf(req), image.id, changes));
   }
 
   app.get(

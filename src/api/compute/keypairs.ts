@@ -1,7 +1,6 @@
 import type { FastifyRequest } from "fastify";
 import { z } from "zod";
 import type { App, RouteDeps } from "../../composition.js";
-import { createKeypair, deleteKeypair, getKeypair, listKeypairs } from "../../compute/keypairs.js";
 import { authOf, baseUrlOf } from "../../http/context.js";
 import { novaParse, parseVersionedBody } from "../../http/versioned.js";
 import { authorize } from "../../identity/policy.js";
@@ -27,7 +26,7 @@ const last = (v: string | string[] | undefined) => (Array.isArray(v) ? v.at(-1) 
 
 /** /os-keypairs (nova/api/openstack/compute/keypairs.py). Key pairs belong to users. */
 export default async function routes(app: App, deps: RouteDeps) {
-  const db = deps.db.prisma;
+  const keypairs = deps.services.keypairs;
   const tags = ["compute"];
 
   /** The user acted upon: the caller, or `?user_id` (2.10+, admins by policy). */
@@ -53,17 +52,17 @@ export default async function routes(app: App, deps: RouteDeps) {
       authorize(authOf(req), "os_compute_api:os-keypairs:index", "admin_or_owner_user", { userId });
       const paged = v.atLeast("2.35");
       const limit = paged ? Math.min(MAX_LIMIT, q.limit !== undefined ? Number(last(q.limit)) : MAX_LIMIT) : undefined;
-      const keypairs = await listKeypairs(db, userId, { limit, marker: paged ? last(q.marker) : undefined });
-      const body: z.infer<typeof indexResponse> = { keypairs: keypairs.map((k) => listedKeypair(k, v)) };
+      const list = await keypairs.list(userId, { limit, marker: paged ? last(q.marker) : undefined });
+      const body: z.infer<typeof indexResponse> = { keypairs: list.map((k) => listedKeypair(k, v)) };
       if (paged) {
         const links = collectionLinks(
           `${baseUrlOf(req, deps.config.publicUrl)}/compute/v2.1`,
           "os-keypairs",
           req.query as Record<string, unknown>,
-          keypairs.length,
+          list.length,
           limit,
           MAX_LIMIT,
-          keypairs.at(-1)?.name,
+          list.at(-1)?.name,
         );
         if (links.length) body.keypairs_links = links;
       }
@@ -91,7 +90,7 @@ export default async function routes(app: App, deps: RouteDeps) {
       const ctx = authOf(req);
       const userId = targetUser(req, kp.user_id);
       authorize(ctx, "os_compute_api:os-keypairs:create", "admin_or_owner_user", { userId });
-      const created = await createKeypair(deps.db, {
+      const created = await keypairs.create({
         userId,
         projectId: ctx.projectId,
         name: kp.name.trim(),
@@ -120,7 +119,7 @@ export default async function routes(app: App, deps: RouteDeps) {
       const q = novaParse(showQuery.at(req.apiVersion), req.query, "querystring");
       const userId = targetUser(req, first(q.user_id));
       authorize(authOf(req), "os_compute_api:os-keypairs:show", "admin_or_owner_user", { userId });
-      return shownKeypair(await getKeypair(db, userId, req.params.keypair_name), req.apiVersion);
+      return shownKeypair(await keypairs.get(userId, req.params.keypair_name), req.apiVersion);
     },
   );
 
@@ -141,7 +140,7 @@ export default async function routes(app: App, deps: RouteDeps) {
       const q = novaParse(showQuery.at(req.apiVersion), req.query, "querystring");
       const userId = targetUser(req, first(q.user_id));
       authorize(authOf(req), "os_compute_api:os-keypairs:delete", "admin_or_owner_user", { userId });
-      await deleteKeypair(db, userId, req.params.keypair_name);
+      await keypairs.delete(userId, req.params.keypair_name);
       return reply.code(req.apiVersion.atLeast("2.2") ? 204 : 202).send(undefined);
     },
   );

@@ -7,9 +7,8 @@ import { OpenStackError, Gone, Invalid, Forbidden, NotFound } from "../../errors
 import { novaParse } from "../../http/versioned.js";
 import { authorize } from "../../identity/policy.js";
 import { UUID_RE, type Caller } from "../../network/common.js";
-import { listNetworks, getNetwork } from "../../network/networks.js";
-import * as sg from "../../network/security-groups.js";
-import { novaGroupView, novaRuleKey, novaRuleRequest, novaRuleView, remoteGroupNames, sameNovaRule, sortNovaGroups } from "../../network/nova.js";
+import { novaGroupView, novaRuleKey, novaRuleRequest, novaRuleView, sameNovaRule, sortNovaGroups } from "../../network/nova.js";
+import type { SecurityGroup } from "../../network/types.js";
 
 /**
  * Nova's deprecated proxies to Neutron (nova/api/openstack/compute/networks.py,
@@ -88,15 +87,14 @@ function asNova(e: unknown, on409: "badRequest" | "forbidden" = "badRequest"): n
 }
 
 export default async function proxyRoutes(app: App, deps: RouteDeps) {
-  const db = deps.db.prisma;
-  const now = () => deps.clock.now();
+  const { networks, securityGroups: secGroups, securityGroupRules: rules } = deps.services.network;
   const caller = (req: FastifyRequest): Caller => {
     const a = authOf(req);
     return { projectId: a.projectId ?? "", isAdmin: a.isAdmin };
   };
   /** Neutron's NetworkNotFound, in Nova's words; any other failure propagates. */
   const networkOr404 = (req: Parameters<typeof caller>[0], id: string) =>
-    getNetwork(db, caller(req), id).catch((err: unknown) => {
+    networks.get(caller(req), id).catch((err: unknown) => {
       if (err instanceof OpenStackError && err.kind === "not-found") throw new NotFound("Network not found");
       throw err;
     });
@@ -115,7 +113,7 @@ export default async function proxyRoutes(app: App, deps: RouteDeps) {
     async (req) => {
       can(req, "os_compute_api:os-networks:list", "project_reader_or_admin");
       const admin = authOf(req).isAdmin;
-      return { networks: (await listNetworks(db, caller(req))).map((n) => networkDict(n, admin)) };
+      return { networks: (await networks.list(caller(req))).map((n) => networkDict(n, admin)) };
     },
   );
   app.get(
@@ -153,7 +151,7 @@ export default async function proxyRoutes(app: App, deps: RouteDeps) {
     async (req) => {
       can(req, "os_compute_api:os-tenant-networks:list", "project_reader_or_admin");
       // Nova prints Python's str(None) for the cidr it no longer knows.
-      return { networks: (await listNetworks(db, caller(req))).map((n) => ({ id: n.id, cidr: "None", label: n.name })) };
+      return { networks: (await networks.list(caller(req))).map((n) => ({ id: n.id, cidr: "None", label: n.name })) };
     },
   );
   app.get(
@@ -172,13 +170,13 @@ export default async function proxyRoutes(app: App, deps: RouteDeps) {
   goneRoute("delete", "/os-tenant-networks/:id", "compute.os_tenant_networks.delete", "Delete a project network (removed)");
 
   // ------------------------------------------------------------------ os-security-groups
-  const render = async (req: FastifyRequest, g: Awaited<ReturnType<typeof sg.getGroup>>) =>
-    novaGroupView(g, await remoteGroupNames(db, [g], caller(req).isAdmin ? null : caller(req).projectId));
+  const render = async (req: FastifyRequest, g: SecurityGroup) =>
+    novaGroupView(g, await secGroups.remoteGroupNames([g], caller(req).isAdmin ? null : caller(req).projectId));
   const validId = (id: string) => {
     if (!UUID_RE.test(id)) throw new Invalid("Security group id should be uuid");
     return id;
   };
-  const findGroup = (req: FastifyRequest, id: string) => sg.getGroup(db, caller(req), id, now()).catch(asNova);
+  const findGroup = (req: FastifyRequest, id: string) => secGroups.get(caller(req), id).catch(asNova);
 
   app.get(
     "/os-security-groups",
@@ -201,8 +199,8 @@ export default async function proxyRoutes(app: App, deps: RouteDeps) {
       );
       const c = caller(req);
       const all = c.isAdmin && "all_tenants" in (req.query as object);
-      const groups = await sg.listGroups(db, c, now(), all ? {} : { projectIds: [c.projectId] });
-      const names = await remoteGroupNames(db, groups, c.isAdmin ? null : c.projectId);
+      const groups = await secGroups.list(c, all ? {} : { projectIds: [c.projectId] });
+      const names = await secGroups.remoteGroupNames(groups, c.isAdmin ? null : c.projectId);
       const offset = q.offset ?? 0;
       const limited = groups.slice(offset, offset + Math.min(q.limit ?? 1000, 1000));
       return { security_groups: sortNovaGroups(limited.map((g) => novaGroupView(g, names))) };
@@ -228,8 +226,8 @@ export default async function proxyRoutes(app: App, deps: RouteDeps) {
     async (req) => {
       can(req, "os_compute_api:os-security-groups:create", "project_member_or_admin");
       const body = novaParse(groupBody, req.body).security_group;
-      const g = await sg
-        .createGroup(db, caller(req), { name: body.name, description: body.description }, now())
+      const g = await secGroups
+        .create(caller(req), { name: body.name, description: body.description })
         .catch((e) => asNova(e, "forbidden"));
       return { security_group: await render(req, g) };
     },
@@ -245,7 +243,7 @@ export default async function proxyRoutes(app: App, deps: RouteDeps) {
       const id = validId(req.params.id);
       await findGroup(req, id);
       const body = novaParse(groupBody, req.body).security_group;
-      const g = await sg.updateGroup(db, caller(req), id, { name: body.name, description: body.description }, now()).catch((e) => asNova(e));
+      const g = await secGroups.update(caller(req), id, { name: body.name, description: body.description }).catch((e) => asNova(e));
       return { security_group: await render(req, g) };
     },
   );
@@ -259,7 +257,7 @@ export default async function proxyRoutes(app: App, deps: RouteDeps) {
       can(req, "os_compute_api:os-security-groups:delete", "project_member_or_admin");
       const id = validId(req.params.id);
       await findGroup(req, id);
-      await sg.deleteGroup(db, caller(req), id, now()).catch((e) => asNova(e));
+      await secGroups.delete(caller(req), id).catch((e) => asNova(e));
       return reply.code(202).send(null);
     },
   );
@@ -285,7 +283,7 @@ export default async function proxyRoutes(app: App, deps: RouteDeps) {
         .filter((x) => x.direction === "ingress")
         .some((x) => sameNovaRule(novaRuleKey({ ...x, securityGroupId: parent.id }), built.key));
       if (exists) throw new Invalid(`This rule already exists in group ${parent.id}`);
-      const rule = await sg.createRule(db, c, want, now()).catch((e) => asNova(e, "forbidden"));
+      const rule = await rules.create(c, want).catch((e) => asNova(e, "forbidden"));
       const view = novaRuleView(rule, new Map(source ? [[source.id, { name: source.name, tenant_id: source.projectId }]] : []))!;
       return { security_group_rule: view };
     },
@@ -300,9 +298,9 @@ export default async function proxyRoutes(app: App, deps: RouteDeps) {
       can(req, "os_compute_api:os-security-groups:rule:delete", "project_member_or_admin");
       const id = validId(req.params.id);
       const c = caller(req);
-      const rule = await sg.getRule(db, c, id).catch(asNova);
+      const rule = await rules.get(c, id).catch(asNova);
       await findGroup(req, rule.securityGroupId);
-      await sg.deleteRule(db, c, id, now()).catch(asNova);
+      await rules.delete(c, id).catch(asNova);
       return reply.code(202).send(null);
     },
   );

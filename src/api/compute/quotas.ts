@@ -1,17 +1,7 @@
 import type { FastifyRequest } from "fastify";
 import { z } from "zod";
 import type { App, RouteDeps } from "../../composition.js";
-import {
-  classQuotas,
-  defaultQuotas,
-  deleteQuotas,
-  limitsOf,
-  projectQuotas,
-  updateClassQuotas,
-  updateQuotas,
-  userQuotas,
-  verifyProjectId,
-} from "../../compute/quotas.js";
+import { limitsOf } from "../../compute/quotas.js";
 import { authOf } from "../../http/context.js";
 import { Invalid } from "../../errors.js";
 import { novaParse, parseVersionedBody } from "../../http/versioned.js";
@@ -45,7 +35,7 @@ const last = (v: string | string[] | undefined) => (Array.isArray(v) ? v.at(-1) 
  * (nova/api/openstack/compute/quota_sets.py, quota_classes.py, limits.py).
  */
 export default async function routes(app: App, deps: RouteDeps) {
-  const db = deps.db.prisma;
+  const quotas = deps.services.quotas;
   const tags = ["compute"];
   const isAdmin = (req: FastifyRequest) => allowed(authOf(req), "admin_api");
   const userIdOf = (req: FastifyRequest) => first(novaParse(userQuery.at(req.apiVersion), req.query, "querystring").user_id) || undefined;
@@ -67,8 +57,8 @@ export default async function routes(app: App, deps: RouteDeps) {
       const userId = userIdOf(req);
       const { project_id: id } = req.params;
       authorize(authOf(req), "os_compute_api:os-quota-sets:show", "project_reader_or_admin", { projectId: id });
-      await verifyProjectId(db, id, isAdmin(req));
-      const q = userId ? await userQuotas(db, id, userId) : await projectQuotas(db, id);
+      await quotas.verifyProjectId(id, isAdmin(req));
+      const q = userId ? await quotas.userQuotas(id, userId) : await quotas.projectQuotas(id);
       return quotaSet(id, limitsOf(q), req.apiVersion);
     },
   );
@@ -90,8 +80,8 @@ export default async function routes(app: App, deps: RouteDeps) {
       const userId = userIdOf(req);
       const { project_id: id } = req.params;
       authorize(authOf(req), "os_compute_api:os-quota-sets:detail", "project_reader_or_admin", { projectId: id });
-      await verifyProjectId(db, id, isAdmin(req));
-      const q = userId ? await userQuotas(db, id, userId, { usages: true }) : await projectQuotas(db, id, { usages: true });
+      await quotas.verifyProjectId(id, isAdmin(req));
+      const q = userId ? await quotas.userQuotas(id, userId, { usages: true }) : await quotas.projectQuotas(id, { usages: true });
       return quotaSetDetail(id, q, req.apiVersion);
     },
   );
@@ -111,8 +101,8 @@ export default async function routes(app: App, deps: RouteDeps) {
     async (req) => {
       const { project_id: id } = req.params;
       authorize(authOf(req), "os_compute_api:os-quota-sets:defaults", "any_authenticated", { projectId: id });
-      await verifyProjectId(db, id, isAdmin(req));
-      return quotaSet(id, await defaultQuotas(db), req.apiVersion);
+      await quotas.verifyProjectId(id, isAdmin(req));
+      return quotaSet(id, await quotas.defaultQuotas(), req.apiVersion);
     },
   );
 
@@ -137,9 +127,9 @@ export default async function routes(app: App, deps: RouteDeps) {
       const userId = userIdOf(req);
       const { project_id: id } = req.params;
       authorize(authOf(req), "os_compute_api:os-quota-sets:update", "admin_api", { projectId: id });
-      await verifyProjectId(db, id, isAdmin(req));
+      await quotas.verifyProjectId(id, isAdmin(req));
       const { force = false, ...values } = body;
-      const limits = await updateQuotas(deps.db, id, userId, values, force);
+      const limits = await quotas.updateQuotas(id, userId, values, force);
       return quotaSetUpdated(limits, req.apiVersion);
     },
   );
@@ -161,7 +151,7 @@ export default async function routes(app: App, deps: RouteDeps) {
       const userId = userIdOf(req);
       const { project_id: id } = req.params;
       authorize(authOf(req), "os_compute_api:os-quota-sets:delete", "admin_api", { projectId: id });
-      await deleteQuotas(db, id, userId);
+      await quotas.deleteQuotas(id, userId);
       return reply.code(202).send(undefined);
     },
   );
@@ -180,7 +170,7 @@ export default async function routes(app: App, deps: RouteDeps) {
     },
     async (req) => {
       authorize(authOf(req), "os_compute_api:os-quota-class-sets:show", "admin_api");
-      return quotaClassSet(req.params.id, await classQuotas(db, req.params.id), req.apiVersion);
+      return quotaClassSet(req.params.id, await quotas.classQuotas(req.params.id), req.apiVersion);
     },
   );
 
@@ -202,7 +192,7 @@ export default async function routes(app: App, deps: RouteDeps) {
       authorize(authOf(req), "os_compute_api:os-quota-class-sets:update", "admin_api");
       const id = req.params.id;
       if (id.length > 255) throw new Invalid("quota_class_name has more than 255 characters.");
-      return quotaClassSetUpdated(await updateClassQuotas(db, id, values), req.apiVersion);
+      return quotaClassSetUpdated(await quotas.updateClassQuotas(id, values), req.apiVersion);
     },
   );
 
@@ -229,7 +219,7 @@ export default async function routes(app: App, deps: RouteDeps) {
         authorize(ctx, "os_compute_api:limits:other_project", "admin_api");
         projectId = last(q.tenant_id) ?? projectId;
       }
-      return limitsView(await projectQuotas(db, projectId, { usages: true }), req.apiVersion);
+      return limitsView(await quotas.projectQuotas(projectId, { usages: true }), req.apiVersion);
     },
   );
 }

@@ -1,7 +1,7 @@
 import type { FastifyReply, FastifyRequest } from "fastify";
 import { z } from "zod";
 import type { App, RouteDeps } from "../../composition.js";
-import { microsOf, tenantUsages, usagePeriod } from "../../compute/usage.js";
+import { microsOf, usagePeriod } from "../../compute/usage.js";
 import { authOf, baseUrlOf } from "../../http/context.js";
 import { notFoundHandler } from "../../http/errors.js";
 import type { ApiVersion } from "../../http/microversion.js";
@@ -76,7 +76,7 @@ const first = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v
 const last = (v: string | string[] | undefined) => (Array.isArray(v) ? v.at(-1) : v);
 
 export default async function routes(app: App, deps: RouteDeps) {
-  const db = deps.db.prisma;
+  const usage = deps.services.usage;
   const tags = ["compute"];
 
   /** Period, paging and the links of one request, as _index/_show do. */
@@ -87,7 +87,7 @@ export default async function routes(app: App, deps: RouteDeps) {
     const asked = paged && q.limit !== undefined ? Number(last(q.limit)) : undefined;
     const limit = Math.min(MAX_LIMIT, asked ?? MAX_LIMIT);
     const marker = paged ? last(q.marker) : undefined;
-    const r = await tenantUsages(db, { period: p, now, projectId: opts.projectId, detailed: opts.detailed, limit, marker });
+    const r = await usage.tenantUsages({ period: p, now, projectId: opts.projectId, detailed: opts.detailed, limit, marker });
     const next = paged
       ? collectionLinks(
           `${baseUrlOf(req, deps.config.publicUrl)}/compute/v2.1`,

@@ -1,5 +1,4 @@
 import type { App, RouteDeps } from "../../composition.js";
-import { identityAdmin } from "../../identity/admin.js";
 import { authorize } from "../../identity/policy.js";
 import { authOf, baseUrlOf } from "../../http/context.js";
 import { Invalid } from "../../errors.js";
@@ -8,7 +7,7 @@ import { assignmentView, listLinks } from "./views/resources.js";
 
 /** GET /v3/role_assignments (keystone/api/role_assignments.py). */
 export default async function assignmentRoutes(app: App, deps: RouteDeps) {
-  const admin = identityAdmin(deps.db.prisma, deps.clock);
+  const admin = deps.services.identityAdmin;
 
   app.get(
     "/v3/role_assignments",

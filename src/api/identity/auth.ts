@@ -2,7 +2,6 @@ import type { FastifyRequest } from "fastify";
 import { z } from "zod";
 import type { App, RouteDeps } from "../../composition.js";
 import { buildCatalog } from "../../identity/catalog.js";
-import { identityRepo } from "../../db/repositories/identity.js";
 import { authOf, baseUrlOf } from "../../http/context.js";
 import { Invalid, Forbidden, Unauthorized } from "../../errors.js";
 import type { AuthRequest } from "../../identity/tokens.js";
@@ -32,7 +31,7 @@ function toAuthRequest(body: AuthRequestBody): AuthRequest {
 /** POST/GET/HEAD/DELETE /v3/auth/tokens and the /v3/auth/* helpers. */
 export default async function authRoutes(app: App, deps: RouteDeps) {
   const { tokens } = deps.services;
-  const repo = identityRepo(deps.db.prisma);
+  const admin = deps.services.identityAdmin;
   const base = (req: FastifyRequest) => baseUrlOf(req, deps.config.publicUrl);
   const catalogFor = (req: FastifyRequest, q: { nocatalog?: string }) =>
     q.nocatalog !== undefined ? null : buildCatalog(base(req), deps.config.region);
@@ -140,7 +139,7 @@ export default async function authRoutes(app: App, deps: RouteDeps) {
     },
     async (req) => {
       const ctx = authOf(req);
-      const projects = await repo.projectsOfUser(ctx.userId);
+      const projects = await admin.assignedProjects(ctx.userId);
       const b = base(req);
       return {
         projects: projects.filter((p) => p.enabled).map((p) => projectView(p, b)),

@@ -1,6 +1,5 @@
 import type { FastifyRequest } from "fastify";
 import type { App, RouteDeps } from "../../composition.js";
-import { identityAdmin } from "../../identity/admin.js";
 import { authorize } from "../../identity/policy.js";
 import { authOf, baseUrlOf } from "../../http/context.js";
 import { domainBody, domainList, domainListQuery, idParam } from "./schemas/resources.js";
@@ -10,7 +9,7 @@ const tags = ["identity"];
 
 /** /v3/domains, read-only (keystone/api/domains.py). */
 export default async function domainRoutes(app: App, deps: RouteDeps) {
-  const admin = identityAdmin(deps.db.prisma, deps.clock);
+  const admin = deps.services.identityAdmin;
   const base = (req: FastifyRequest) => baseUrlOf(req, deps.config.publicUrl);
 
   app.get(

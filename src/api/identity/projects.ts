@@ -1,7 +1,6 @@
 import type { FastifyRequest } from "fastify";
 import { z } from "zod";
 import type { App, RouteDeps } from "../../composition.js";
-import { identityAdmin } from "../../identity/admin.js";
 import { authorize } from "../../identity/policy.js";
 import { authOf, baseUrlOf } from "../../http/context.js";
 import {
@@ -22,7 +21,7 @@ const tags = ["identity"];
 
 /** /v3/projects and the user-on-project grants under it (keystone/api/projects.py). */
 export default async function projectRoutes(app: App, deps: RouteDeps) {
-  const admin = identityAdmin(deps.db.prisma, deps.clock);
+  const admin = deps.services.identityAdmin;
   const base = (req: FastifyRequest) => baseUrlOf(req, deps.config.publicUrl);
   const projectIdParams = idParam("project_id");
 

@@ -1,6 +1,5 @@
 import type { FastifyRequest } from "fastify";
 import type { App, RouteDeps } from "../../composition.js";
-import { identityAdmin } from "../../identity/admin.js";
 import { authorize } from "../../identity/policy.js";
 import { authOf, baseUrlOf } from "../../http/context.js";
 import { idParam, roleBody, roleInferences, roleList, roleListQuery } from "./schemas/resources.js";
@@ -13,7 +12,7 @@ const tags = ["identity"];
  * bootstrap roles, and the token service caches them per process.
  */
 export default async function roleRoutes(app: App, deps: RouteDeps) {
-  const admin = identityAdmin(deps.db.prisma, deps.clock);
+  const admin = deps.services.identityAdmin;
   const base = (req: FastifyRequest) => baseUrlOf(req, deps.config.publicUrl);
 
   app.get(

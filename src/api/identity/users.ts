@@ -1,7 +1,6 @@
 import type { FastifyRequest } from "fastify";
 import { z } from "zod";
 import type { App, RouteDeps } from "../../composition.js";
-import { identityAdmin } from "../../identity/admin.js";
 import { authorize } from "../../identity/policy.js";
 import { authOf, baseUrlOf } from "../../http/context.js";
 import { Invalid } from "../../errors.js";
@@ -21,7 +20,7 @@ const tags = ["identity"];
 
 /** /v3/users (keystone/api/users.py). Password hashes never leave the repository layer's login query. */
 export default async function userRoutes(app: App, deps: RouteDeps) {
-  const admin = identityAdmin(deps.db.prisma, deps.clock);
+  const admin = deps.services.identityAdmin;
   const base = (req: FastifyRequest) => baseUrlOf(req, deps.config.publicUrl);
   const userIdParams = idParam("user_id");
 

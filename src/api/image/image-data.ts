@@ -3,7 +3,6 @@ import { z } from "zod";
 import type { App, RouteDeps } from "../../composition.js";
 import { authOf } from "../../http/context.js";
 import { glanceError, unsupportedMediaType } from "../../image/errors.js";
-import { imageService } from "../../image/service.js";
 import { imageIdParams, noContent } from "./schemas.js";
 
 /** Image data can be far larger than the 112 KiB API body limit. */
@@ -14,7 +13,7 @@ export default async function imageDataRoutes(app: App, deps: RouteDeps) {
   // Hand the raw request stream to the handler, whatever its type; the handler checks it.
   app.removeAllContentTypeParsers();
   app.addContentTypeParser("*", (_req, payload, done) => done(null, payload));
-  const svc = () => imageService({ db: deps.db.prisma, dataDir: deps.config.dataDir, now: () => deps.clock.now() });
+  const images = deps.services.images;
   const tags = ["image"];
 
   app.put(
@@ -39,7 +38,7 @@ export default async function imageDataRoutes(app: App, deps: RouteDeps) {
         if (type !== "application/octet-stream") {
           throw unsupportedMediaType(ct ?? "", `Invalid content type ${type ?? "None"}`);
         }
-        await svc().upload(authOf(req), req.params.image_id, stream ?? Buffer.alloc(0));
+        await images.upload(authOf(req), req.params.image_id, stream ?? Buffer.alloc(0));
       } catch (err) {
         stream?.resume();
         throw err;
@@ -61,7 +60,7 @@ export default async function imageDataRoutes(app: App, deps: RouteDeps) {
       },
     },
     async (req, reply) => {
-      const { image, stream } = await svc().download(authOf(req), req.params.image_id);
+      const { image, stream } = await images.download(authOf(req), req.params.image_id);
       if (!stream) return reply.code(204).send(null);
       reply.header("content-type", "application/octet-stream");
       if (image.checksum) reply.header("content-md5", image.checksum);

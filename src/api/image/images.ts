@@ -2,7 +2,7 @@ import type { FastifyRequest } from "fastify";
 import type { App, RouteDeps } from "../../composition.js";
 import { authOf, baseUrlOf } from "../../http/context.js";
 import { badRequest } from "../../image/errors.js";
-import { imageService, parsePatch, urlencode } from "../../image/service.js";
+import { parsePatch, urlencode } from "../../image/service.js";
 import { imageBody, imageCreate, imageIdParams, imageList, listQuery, noContent, patchBody, tagParams } from "./schemas.js";
 import { imageView } from "./views.js";
 
@@ -48,7 +48,7 @@ export function jsonBodyParser(app: App) {
 /** /v2/images, /v2/images/{id}, tags and actions (glance/api/v2/images.py, image_tags.py, image_actions.py). */
 export default async function imagesRoutes(app: App, deps: RouteDeps) {
   jsonBodyParser(app);
-  const svc = () => imageService({ db: deps.db.prisma, dataDir: deps.config.dataDir, now: () => deps.clock.now() });
+  const images = deps.services.images;
   const tags = ["image"];
 
   app.get(
@@ -66,7 +66,7 @@ export default async function imagesRoutes(app: App, deps: RouteDeps) {
     },
     async (req) => {
       const pairs = queryPairs(req);
-      const result = await svc().list(authOf(req), pairs);
+      const result = await images.list(authOf(req), pairs);
       const params = asDict(pairs).filter(([k]) => k !== "marker");
       const query = urlencode(params);
       const body: { images: ReturnType<typeof imageView>[]; first: string; schema: string; next?: string } = {
@@ -92,7 +92,7 @@ export default async function imagesRoutes(app: App, deps: RouteDeps) {
       },
     },
     async (req, reply) => {
-      const image = await svc().create(authOf(req), req.body);
+      const image = await images.create(authOf(req), req.body);
       reply.code(201).header("location", `${baseUrlOf(req, deps.config.publicUrl)}/image/v2/images/${image.id}`);
       return imageView(image);
     },
@@ -103,7 +103,7 @@ export default async function imagesRoutes(app: App, deps: RouteDeps) {
     {
       schema: { operationId: "image.images.show", tags, summary: "Show an image", params: imageIdParams, response: { 200: imageBody } },
     },
-    async (req) => imageView(await svc().get(authOf(req), req.params.image_id)),
+    async (req) => imageView(await images.get(authOf(req), req.params.image_id)),
   );
 
   app.patch(
@@ -124,7 +124,7 @@ export default async function imagesRoutes(app: App, deps: RouteDeps) {
     async (req) => {
       const body: unknown = req.body;
       const changes = parsePatch(req.headers["content-type"], body, isMalformed(body));
-      return imageView(await svc().update(authOf(req), req.params.image_id, changes));
+      return imageView(await images.update(authOf(req), req.params.image_id, changes));
     },
   );
 
@@ -140,7 +140,7 @@ export default async function imagesRoutes(app: App, deps: RouteDeps) {
       },
     },
     async (req, reply) => {
-      await svc().delete(authOf(req), req.params.image_id);
+      await images.delete(authOf(req), req.params.image_id);
       return reply.code(204).send(null);
     },
   );
@@ -151,7 +151,7 @@ export default async function imagesRoutes(app: App, deps: RouteDeps) {
       schema: { operationId: "image.tags.add", tags, summary: "Add a tag", params: tagParams, response: { 204: noContent } },
     },
     async (req, reply) => {
-      await svc().addTag(authOf(req), req.params.image_id, req.params.tag_value);
+      await images.addTag(authOf(req), req.params.image_id, req.params.tag_value);
       return reply.code(204).send(null);
     },
   );
@@ -162,7 +162,7 @@ export default async function imagesRoutes(app: App, deps: RouteDeps) {
       schema: { operationId: "image.tags.delete", tags, summary: "Remove a tag", params: tagParams, response: { 204: noContent } },
     },
     async (req, reply) => {
-      await svc().removeTag(authOf(req), req.params.image_id, req.params.tag_value);
+      await images.removeTag(authOf(req), req.params.image_id, req.params.tag_value);
       return reply.code(204).send(null);
     },
   );
@@ -180,7 +180,7 @@ export default async function imagesRoutes(app: App, deps: RouteDeps) {
         },
       },
       async (req, reply) => {
-        await svc().setActive(authOf(req), req.params.image_id, action === "reactivate");
+        await images.setActive(authOf(req), req.params.image_id, action === "reactivate");
         return reply.code(204).send(null);
       },
     );

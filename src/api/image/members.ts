@@ -1,7 +1,6 @@
 import type { App, RouteDeps } from "../../composition.js";
 import { authOf } from "../../http/context.js";
 import { badRequest } from "../../image/errors.js";
-import { imageService } from "../../image/service.js";
 import { imageSchemaDocument, imagesSchemaDocument, memberSchemaDocument, membersSchemaDocument } from "../../image/schema.js";
 import { imageIdParams, memberBody, memberCreate, memberList, memberParams, memberUpdate, noContent, schemaDocument } from "./schemas.js";
 import { memberView } from "./views.js";
@@ -10,14 +9,14 @@ import { jsonBodyParser } from "./images.js";
 /** /v2/images/{id}/members (glance/api/v2/image_members.py) and /v2/schemas/* (schemas.py). */
 export default async function memberRoutes(app: App, deps: RouteDeps) {
   jsonBodyParser(app);
-  const svc = () => imageService({ db: deps.db.prisma, dataDir: deps.config.dataDir, now: () => deps.clock.now() });
+  const images = deps.services.images;
   const tags = ["image"];
 
   app.get(
     "/v2/images/:image_id/members",
     { schema: { operationId: "image.members.list", tags, summary: "List image members", params: imageIdParams, response: { 200: memberList } } },
     async (req) => ({
-      members: (await svc().listMembers(authOf(req), req.params.image_id)).map(memberView),
+      members: (await images.listMembers(authOf(req), req.params.image_id)).map(memberView),
       schema: "/v2/schemas/members",
     }),
   );
@@ -42,14 +41,14 @@ export default async function memberRoutes(app: App, deps: RouteDeps) {
       const member = body.member;
       if (member === "" || member === null) throw badRequest("Member can't be empty");
       if (typeof member !== "string") throw badRequest("Expected a member in the form: {\"member\": \"image_id\"}");
-      return memberView(await svc().addMember(authOf(req), req.params.image_id, member));
+      return memberView(await images.addMember(authOf(req), req.params.image_id, member));
     },
   );
 
   app.get(
     "/v2/images/:image_id/members/:member_id",
     { schema: { operationId: "image.members.show", tags, summary: "Show an image member", params: memberParams, response: { 200: memberBody } } },
-    async (req) => memberView(await svc().getMember(authOf(req), req.params.image_id, req.params.member_id)),
+    async (req) => memberView(await images.getMember(authOf(req), req.params.image_id, req.params.member_id)),
   );
 
   app.put(
@@ -70,7 +69,7 @@ export default async function memberRoutes(app: App, deps: RouteDeps) {
       if (!body || typeof body !== "object") throw badRequest("Body expected in request.");
       if (!("status" in body)) throw badRequest("Status not specified");
       if (typeof body.status !== "string") throw badRequest("Expected a status in the form: {\"status\": \"status\"}");
-      return memberView(await svc().updateMember(authOf(req), req.params.image_id, req.params.member_id, body.status));
+      return memberView(await images.updateMember(authOf(req), req.params.image_id, req.params.member_id, body.status));
     },
   );
 
@@ -78,7 +77,7 @@ export default async function memberRoutes(app: App, deps: RouteDeps) {
     "/v2/images/:image_id/members/:member_id",
     { schema: { operationId: "image.members.delete", tags, summary: "Stop sharing an image", params: memberParams, response: { 204: noContent } } },
     async (req, reply) => {
-      await svc().removeMember(authOf(req), req.params.image_id, req.params.member_id);
+      await images.removeMember(authOf(req), req.params.image_id, req.params.member_id);
       return reply.code(204).send(null);
     },
   );

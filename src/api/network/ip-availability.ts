@@ -1,7 +1,6 @@
 import { z } from "zod";
 import type { App, RouteDeps } from "../../composition.js";
 import { authOf } from "../../http/context.js";
-import { ipAvailabilities } from "../../network/availability.js";
 import { NeutronErrors } from "../../network/errors.js";
 import { filterBodies, project, type Query } from "../../network/query.js";
 import { listQuery, showQuery } from "./schemas.js";
@@ -28,7 +27,7 @@ const availability = z
 
 /** GET /v2.0/network-ip-availabilities(/{network_id}): admin only, as Neutron's policy. */
 export default async function ipAvailabilityRoutes(app: App, deps: RouteDeps) {
-  const db = deps.db.prisma;
+  const network = deps.services.network;
   const adminOnly = (req: Parameters<typeof authOf>[0]) => {
     if (!authOf(req).isAdmin) throw NeutronErrors.policy("rule:get_network_ip_availability");
   };
@@ -46,7 +45,7 @@ export default async function ipAvailabilityRoutes(app: App, deps: RouteDeps) {
     async (req) => {
       adminOnly(req);
       const q = req.query as Query;
-      const all = await ipAvailabilities(db);
+      const all = await network.ipAvailabilities();
       // ip_version filters the networks that have a subnet of that version.
       const ipv = q.ip_version;
       const { ip_version: _v, ...rest } = q;
@@ -72,7 +71,7 @@ export default async function ipAvailabilityRoutes(app: App, deps: RouteDeps) {
     },
     async (req) => {
       adminOnly(req);
-      const [a] = await ipAvailabilities(db, { networkIds: [req.params.id] });
+      const [a] = await network.ipAvailabilities({ networkIds: [req.params.id] });
       if (!a) throw NeutronErrors.networkNotFound(req.params.id);
       return { network_ip_availability: project(a, req.query as Query) };
     },

@@ -4,16 +4,7 @@ import type { App, RouteDeps } from "../../composition.js";
 import { authOf } from "../../http/context.js";
 import { Invalid, NotImplemented } from "../../errors.js";
 import { NeutronErrors } from "../../network/errors.js";
-import {
-  QUOTA_RESOURCES,
-  allQuotas,
-  defaultQuotas,
-  parseQuotaUpdate,
-  projectQuotas,
-  quotaDetails,
-  resetQuotas,
-  updateQuotas,
-} from "../../network/quotas.js";
+import { QUOTA_RESOURCES, defaultQuotas, parseQuotaUpdate } from "../../network/quotas.js";
 
 /**
  * Neutron's `quotas`, `quota_details` and `quota-check-limit` extensions
@@ -42,7 +33,7 @@ function requireAdmin(req: FastifyRequest, rule: string) {
 }
 
 export default async function quotaRoutes(app: App, deps: RouteDeps) {
-  const db = deps.db.prisma;
+  const quotas = deps.services.network.quotas;
 
   app.get(
     "/v2.0/quotas",
@@ -56,7 +47,7 @@ export default async function quotaRoutes(app: App, deps: RouteDeps) {
     },
     async (req) => {
       requireAdmin(req, "get_quota");
-      return { quotas: await allQuotas(db) };
+      return { quotas: await quotas.all() };
     },
   );
 
@@ -110,7 +101,7 @@ export default async function quotaRoutes(app: App, deps: RouteDeps) {
     },
     async (req) => {
       canRead(req, req.params.project_id);
-      return { quota: await projectQuotas(db, req.params.project_id) };
+      return { quota: await quotas.project(req.params.project_id) };
     },
   );
 
@@ -136,7 +127,7 @@ export default async function quotaRoutes(app: App, deps: RouteDeps) {
     if (req.params.project_id !== a.projectId && !a.isAdmin) {
       throw NeutronErrors.adminRequired("Only admin is authorized to access quotas for another project");
     }
-    return { quota: await quotaDetails(db, req.params.project_id) };
+    return { quota: await quotas.details(req.params.project_id) };
   };
   for (const [suffix, op] of [["details", "details"], ["details.json", "details_json"]] as const) {
     app.get(
@@ -182,7 +173,7 @@ export default async function quotaRoutes(app: App, deps: RouteDeps) {
         throw new Invalid("Object 'quota' contains invalid data", "HTTPBadRequest");
       }
       const { limits, checkLimit } = parseQuotaUpdate(member as Record<string, unknown>);
-      return { quota: await updateQuotas(db, req.params.project_id, limits, checkLimit) };
+      return { quota: await quotas.update(req.params.project_id, limits, checkLimit) };
     },
   );
 
@@ -199,7 +190,7 @@ export default async function quotaRoutes(app: App, deps: RouteDeps) {
     },
     async (req, reply) => {
       requireAdmin(req, "delete_quota");
-      await resetQuotas(db, req.params.project_id);
+      await quotas.reset(req.params.project_id);
       return reply.code(204).send(null);
     },
   );

@@ -1,4 +1,4 @@
-import type { GroupRow, NetworkRow, PortRow, RuleRow, SubnetRow } from "../../db/repositories/network.js";
+import type { Network as NetworkRow, Port as PortRow, SecurityGroup as GroupRow, SecurityGroupRule as RuleRow, Subnet as SubnetRow } from "../../network/types.js";
 import { parseJson } from "../../network/common.js";
 import { portStatus } from "../../network/ports.js";
 import { isotime } from "../../time-formats.js";

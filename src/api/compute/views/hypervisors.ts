@@ -1,17 +1,10 @@
 import type { z } from "zod";
-import type { HostRow, HostUsage } from "../../../db/repositories/hosts.js";
+import type { Host, HypervisorEntity } from "../../../simulator/hosts.js";
 import type { ApiVersion } from "../../../http/microversion.js";
 import { computeService, uptimeText } from "../../../simulator/services.js";
 import type { hypervisorDetail, hypervisorSummary, statistics } from "../schemas/hypervisors.js";
 
-export interface HypervisorEntity {
-  host: HostRow;
-  usage: HostUsage;
-  /** Instances with a task in progress. */
-  workload: number;
-  /** Present when servers were asked for. */
-  servers?: { uuid: string; name: string }[];
-}
+export type { HypervisorEntity };
 
 export interface ViewCtx {
   version: ApiVersion;
@@ -39,7 +32,7 @@ function resources(e: HypervisorEntity) {
 }
 
 /** The simulated CPU, shaped as the libvirt driver's cpu_info. */
-function cpuInfo(h: HostRow) {
+function cpuInfo(h: Host) {
   return {
     arch: "x86_64",
     model: "Nehalem",
@@ -56,9 +49,9 @@ function pyJson(v: unknown): string {
   return JSON.stringify(v);
 }
 
-const isUp = (h: HostRow) => h.serviceUp && !h.forcedDown;
+const isUp = (h: Host) => h.serviceUp && !h.forcedDown;
 
-function base(h: HostRow, ctx: ViewCtx) {
+function base(h: Host, ctx: ViewCtx) {
   return {
     id: ctx.version.atLeast("2.53") ? h.uuid : h.id,
     hypervisor_hostname: h.hypervisorHostname,
