@@ -1,5 +1,13 @@
 import crypto from "node:crypto";
-import { CATALOG_SERVICES } from "../http/services.js";
+
+/** Service names and catalog endpoint paths, in catalog order (the prefixes src/http/services.ts routes by). */
+export const CATALOG_SERVICES = [
+  { type: "identity", name: "keystone", path: "/identity" },
+  { type: "compute", name: "nova", path: "/compute/v2.1" },
+  { type: "image", name: "glance", path: "/image" },
+  { type: "network", name: "neutron", path: "/networking" },
+  { type: "placement", name: "placement", path: "/placement" },
+] as const;
 
 const INTERFACES = ["public", "internal", "admin"] as const;
 // Ids are derived from the service type, so they stay the same across restarts.

@@ -1,4 +1,4 @@
-import { pyRepr } from "../http/validation-message.js";
+import { pyRepr } from "../python-literals.js";
 
 /**
  * Glance's image JSON schema (glance/api/v2/images.py get_base_properties plus
