@@ -5,10 +5,7 @@ import { Invalid, NotFound } from "../../errors.js";
 import { novaParse } from "../../http/versioned.js";
 import { authorize } from "../../identity/policy.js";
 import { isUuidLike, type Host, type HypervisorEntity } from "../../simulator/hosts.js";
-import * as azSchemas from "./schemas/availability-zones.js";
 import * as hvSchemas from "./schemas/hypervisors.js";
-import * as svcSchemas from "./schemas/services.js";
-import { zoneDetailView, zoneListView } from "./views/availability-zones.js";
 import {
   hypervisorDetailView,
   hypervisorSummaryView,
@@ -16,17 +13,15 @@ import {
   statisticsView,
   type ViewCtx,
 } from "./views/hypervisors.js";
-import { serviceView } from "./views/services.js";
 
 /** Nova's [api] max_limit. */
 const MAX_LIMIT = 1000;
 
 /**
- * Nova's read APIs about compute hosts: os-hypervisors, os-services and
- * os-availability-zone (nova/api/openstack/compute/{hypervisors,services,availability_zone}.py).
- * Usage numbers come from the scheduler's allocations.
+ * os-hypervisors (nova/api/openstack/compute/hypervisors.py): the simulated
+ * compute nodes. Usage numbers come from the scheduler's allocations.
  */
-export default async function routes(app: App, deps: RouteDeps) {
+export default async function hypervisorRoutes(app: App, deps: RouteDeps) {
   const hostSvc = deps.services.hosts;
   const ctxOf = (req: FastifyRequest): ViewCtx => ({ version: req.apiVersion, now: deps.clock.now() });
 
@@ -238,63 +233,6 @@ export default async function routes(app: App, deps: RouteDeps) {
       const ctx = ctxOf(req);
       const list = await entities(await matching(req.params.pattern), true);
       return { hypervisors: list.map((e) => hypervisorSummaryView(e, ctx)) };
-    },
-  );
-
-  app.get(
-    "/os-services",
-    {
-      schema: {
-        operationId: "compute.services.list",
-        tags,
-        summary: "List compute services",
-        description: "Admin only. forced_down from 2.11; UUID ids from 2.53.",
-        querystring: svcSchemas.listQuery,
-        response: { 200: svcSchemas.serviceList },
-      },
-    },
-    async (req) => {
-      const q = novaParse(svcSchemas.listQueryTable.at(req.apiVersion), req.query, "querystring") as { host?: string; binary?: string };
-      authorize(authOf(req), "os_compute_api:os-services:list", "admin_api");
-      let services = await hostSvc.services();
-      if (q.host) services = services.filter((s) => s.host === q.host);
-      if (q.binary) services = services.filter((s) => s.binary === q.binary);
-      return { services: services.map((s) => serviceView(s, { version: req.apiVersion })) };
-    },
-  );
-
-  app.get(
-    "/os-availability-zone",
-    {
-      schema: {
-        operationId: "compute.availability_zones.list",
-        tags,
-        summary: "List availability zones",
-        querystring: azSchemas.listQuery,
-        response: { 200: azSchemas.zoneList },
-      },
-    },
-    async (req) => {
-      authorize(authOf(req), "os_compute_api:os-availability-zone:list", "any_authenticated");
-      return zoneListView(await hostSvc.services());
-    },
-  );
-
-  app.get(
-    "/os-availability-zone/detail",
-    {
-      schema: {
-        operationId: "compute.availability_zones.detail",
-        tags,
-        summary: "List availability zones with their hosts and services",
-        description: "Admin only.",
-        querystring: azSchemas.listQuery,
-        response: { 200: azSchemas.zoneList },
-      },
-    },
-    async (req) => {
-      authorize(authOf(req), "os_compute_api:os-availability-zone:detail", "admin_api");
-      return zoneDetailView(await hostSvc.services());
     },
   );
 }
