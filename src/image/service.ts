@@ -1,155 +1,48 @@
 import crypto from "node:crypto";
 import type { Readable } from "node:stream";
 import type { Tx } from "../db/client.js";
-import { imageRepo, type ImageRepo, type ImageRow, type ImageWrite } from "../db/repositories/images.js";
-import { Invalid } from "../errors.js";
+import { imageRepo, type ImageRepo, type ImageWrite } from "../db/repositories/images.js";
 import type { AuthContext } from "../identity/types.js";
+import { badRequest, conflict, forbidden, glanceDetailError, glanceError, notFound, policyForbidden } from "./errors.js";
 import {
-  badRequest,
-  conflict,
-  forbidden,
-  glanceDetailError,
-  glanceError,
-  notFound,
-  policyForbidden,
-  unsupportedMediaType,
-} from "./errors.js";
-import { IMAGE_PROPERTIES, isBaseProperty, validateImageObject, VISIBILITIES } from "./schema.js";
+  ATTR,
+  DISALLOWED,
+  FACTORY_READONLY,
+  FACTORY_RESERVED,
+  isAttr,
+  LIMITS,
+  RESERVED,
+  RESERVED_NAMESPACE,
+  toImage,
+  VALID_TRANSITIONS,
+  type Change,
+  type Image,
+} from "./image.js";
+import { parseListQuery, type ListResult } from "./list-query.js";
+import { validateImageObject } from "./schema.js";
 import { inspectVirtualSize, openImageData, removeImageData, writeImageData } from "./store.js";
-import { isotime } from "../time-formats.js";
+import { hasRole, ownsImage, visibleTo } from "./visibility.js";
 
-/** An image as the domain sees it: Glance's attributes, camelCase, extra properties parsed. */
-export interface Image {
-  id: string;
-  name: string | null;
-  status: string;
-  visibility: string;
-  owner: string | null;
-  diskFormat: string | null;
-  containerFormat: string | null;
-  size: number | null;
-  virtualSize: number | null;
-  checksum: string | null;
-  osHashAlgo: string | null;
-  osHashValue: string | null;
-  minDisk: number;
-  minRam: number;
-  protected: boolean;
-  osHidden: boolean;
-  properties: Record<string, string>;
-  tags: string[];
-  createdAt: Date;
-  updatedAt: Date;
-}
+/**
+ * Glance's image API as a service: images, their data, tags and members,
+ * with Glance's policy and messages. The entity is in image.ts, visibility
+ * in visibility.ts, list query parsing in list-query.ts; what Nova and the
+ * seeding call without policy is in records.ts.
+ */
 
-export function toImage(row: ImageRow): Image {
-  let properties: Record<string, string> = {};
-  try {
-    properties = JSON.parse(row.properties) as Record<string, string>;
-  } catch {
-    properties = {};
-  }
-  return {
-    id: row.id,
-    name: row.name,
-    status: row.status,
-    visibility: row.visibility,
-    owner: row.owner,
-    diskFormat: row.diskFormat,
-    containerFormat: row.containerFormat,
-    size: row.size === null ? null : Number(row.size),
-    virtualSize: row.virtualSize === null ? null : Number(row.virtualSize),
-    checksum: row.checksum,
-    osHashAlgo: row.osHashAlgo,
-    osHashValue: row.osHashValue,
-    minDisk: row.minDisk,
-    minRam: row.minRam,
-    protected: row.protected,
-    osHidden: row.osHidden,
-    properties,
-    tags: row.tags.map((t) => t.tag).sort(),
-    createdAt: row.createdAt,
-    updatedAt: row.updatedAt,
-  };
-}
-
-/** Glance's limits (glance/common/config.py): image_property_quota, image_tag_quota, limit_param_default, api_limit_max. */
-export const LIMITS = { properties: 128, tags: 128, pageDefault: 25, pageMax: 1000 };
-
-// Attribute name on the wire -> Image field.
-const ATTR = {
-  id: "id",
-  name: "name",
-  status: "status",
-  visibility: "visibility",
-  owner: "owner",
-  disk_format: "diskFormat",
-  container_format: "containerFormat",
-  size: "size",
-  virtual_size: "virtualSize",
-  checksum: "checksum",
-  os_hash_algo: "osHashAlgo",
-  os_hash_value: "osHashValue",
-  min_disk: "minDisk",
-  min_ram: "minRam",
-  protected: "protected",
-  os_hidden: "osHidden",
-  created_at: "createdAt",
-  updated_at: "updatedAt",
-} as const satisfies Record<string, keyof Image>;
-type Attr = keyof typeof ATTR;
-const isAttr = (k: string): k is Attr => Object.hasOwn(ATTR, k);
-
-// glance/api/v2/images.py RequestDeserializer
-const DISALLOWED = ["direct_url", "self", "file", "schema", "stores"];
-const READONLY = ["created_at", "updated_at", "status", "checksum", "size", "virtual_size", "direct_url", "self", "file", "schema", "id", "os_hash_algo", "os_hash_value"];
-const RESERVED = ["location", "deleted", "deleted_at"];
-const RESERVED_NAMESPACE = "os_glance";
-const SORT_KEYS = ["name", "status", "container_format", "disk_format", "size", "id", "created_at", "updated_at"] as const;
-// glance/domain ImageFactory
-const FACTORY_READONLY = ["created_at", "updated_at", "status", "checksum", "os_hash_algo", "os_hash_value", "size", "virtual_size"];
-const FACTORY_RESERVED = ["owner", "locations", "deleted", "deleted_at", "direct_url", "self", "file", "schema"];
-
-const VALID_TRANSITIONS: Record<string, string[]> = {
-  queued: ["saving", "uploading", "importing", "active", "deleted"],
-  saving: ["active", "killed", "deleted", "queued"],
-  uploading: ["importing", "queued", "deleted"],
-  importing: ["active", "deleted", "queued"],
-  active: ["pending_delete", "deleted", "deactivated"],
-  killed: ["deleted"],
-  pending_delete: ["deleted", "active"],
-  deleted: [],
-  deactivated: ["active", "deleted"],
-};
-
-// ---------------------------------------------------------------- policy (glance/policies, new defaults)
-
-const hasRole = (ctx: AuthContext, r: string) => ctx.roleNames.has(r);
-
-/** glance/db/utils.py is_image_visible */
-function visibleTo(ctx: AuthContext, image: Image, memberStatus: string | null): boolean {
-  if (ctx.isAdmin) return true;
-  if (image.owner === null) return true;
-  if (image.visibility === "public" || image.visibility === "community") return true;
-  if (ctx.projectId !== null && ctx.projectId === image.owner) return true;
-  return image.visibility === "shared" && memberStatus !== null;
-}
-
-/** admin, or a member of the owning project (ADMIN_OR_PROJECT_MEMBER with project_id = owner). */
-export function ownsImage(ctx: AuthContext, image: Pick<Image, "owner">): boolean {
-  return ctx.isAdmin || (hasRole(ctx, "member") && !!ctx.projectId && ctx.projectId === image.owner);
-}
-
-// ---------------------------------------------------------------- helpers
-
-
-/** Python's urllib.parse.quote_plus */
-export function quotePlus(s: string): string {
-  return encodeURIComponent(s)
-    .replace(/[!'()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`)
-    .replace(/%20/g, "+");
-}
-export const urlencode = (pairs: [string, string][]) => pairs.map(([k, v]) => `${quotePlus(k)}=${quotePlus(v)}`).join("&");
+// The entity and the policy-free helpers, where Nova's code and the seeding import them from.
+export { toImage, LIMITS, type Change, type Image } from "./image.js";
+export { ownsImage } from "./visibility.js";
+export type { ListResult } from "./list-query.js";
+export {
+  activateImageWithData,
+  createImageRecord,
+  deleteImageRecord,
+  findImageForBoot,
+  setImageStatus,
+  type BootImage,
+  type NewImageRecord,
+} from "./records.js";
 
 function toWrite(image: Image, now: Date): ImageWrite {
   return {
@@ -181,267 +74,6 @@ function checkTagQuota(n: number): void {
     throw glanceError("over-limit", `The limit has been exceeded on the number of allowed image tags. Attempted: ${n}, Maximum: ${LIMITS.tags}`);
   }
 }
-
-// ---------------------------------------------------------------- listing
-
-export interface ListResult {
-  images: Image[];
-  nextMarker?: string;
-}
-
-type Cmp = (a: Image, b: Image) => number;
-
-function compareValues(a: unknown, b: unknown): number {
-  // MySQL orders NULL first ascending, as Glance's reference deployments do.
-  if (a === null || a === undefined) return b === null || b === undefined ? 0 : -1;
-  if (b === null || b === undefined) return 1;
-  if (a instanceof Date && b instanceof Date) return a.getTime() - b.getTime();
-  if (typeof a === "number" && typeof b === "number") return a - b;
-  const sa = String(a);
-  const sb = String(b);
-  return sa < sb ? -1 : sa > sb ? 1 : 0;
-}
-
-/** utils.split_filter_op: "in:a,b" -> ["in", "a,b"]; ISO timestamps without an operator are "eq". */
-function splitFilterOp(expr: string): [string, string] {
-  const i = expr.indexOf(":");
-  if (i === -1) return ["eq", expr];
-  if (/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/.test(expr) && !Number.isNaN(Date.parse(expr))) return ["eq", expr];
-  return [expr.slice(0, i), expr.slice(i + 1)];
-}
-
-/** utils.split_filter_value_for_quotes: comma-separated, double quotes group. */
-function splitQuoted(v: string): string[] {
-  const out: string[] = [];
-  const re = /\s*(?:"((?:[^"\\]|\\.)*)"|([^,]*))\s*(?:,|$)/g;
-  let m: RegExpExecArray | null;
-  while ((m = re.exec(v)) !== null) {
-    out.push(m[1] !== undefined ? m[1].replace(/\\"/g, '"') : (m[2] ?? "").trim());
-    if (re.lastIndex >= v.length) break;
-  }
-  return out;
-}
-
-const TIME_OPS: Record<string, (a: number, b: number) => boolean> = {
-  eq: (a, b) => a === b,
-  neq: (a, b) => a !== b,
-  gt: (a, b) => a > b,
-  gte: (a, b) => a >= b,
-  lt: (a, b) => a < b,
-  lte: (a, b) => a <= b,
-};
-
-function attrString(image: Image, k: Attr): string | null {
-  const v = image[ATTR[k]];
-  if (v === null || v === undefined) return null;
-  if (v instanceof Date) return isotime(v);
-  return String(v);
-}
-
-/** Build the row predicate for Glance's query filters (_make_conditions_from_filters). */
-function filterPredicate(filters: [string, string][]): (i: Image) => boolean {
-  const preds: ((i: Image) => boolean)[] = [];
-  for (const [k, v] of filters) {
-    if (k.endsWith("_min") || k.endsWith("_max")) {
-      const key = k.slice(0, -4);
-      if (!/^\s*[-+]?\d+\s*$/.test(v)) throw badRequest("Unable to filter on a range with a non-numeric value.");
-      const n = Number(v);
-      if (!isAttr(key)) continue;
-      const field = ATTR[key];
-      preds.push((i) => {
-        const x = i[field];
-        if (typeof x !== "number") return false;
-        return k.endsWith("_min") ? x >= n : x <= n;
-      });
-    } else if (k === "created_at" || k === "updated_at") {
-      const [op, iso] = splitFilterOp(v);
-      const t = Date.parse(iso);
-      if (Number.isNaN(t)) throw badRequest(`Bad "${k}" query filter format. Use ISO 8601 DateTime notation.`);
-      const fn = TIME_OPS[op];
-      if (!fn) throw badRequest(`Unable to filter by unknown operator '${op}'.`);
-      const field = ATTR[k];
-      preds.push((i) => fn(Math.floor(i[field].getTime() / 1000) * 1000, t));
-    } else if (["name", "id", "status", "container_format", "disk_format"].includes(k)) {
-      const [op, value] = splitFilterOp(v);
-      const key = k as Attr;
-      if (op === "in") {
-        const set = new Set(splitQuoted(value));
-        preds.push((i) => set.has(attrString(i, key) ?? "\u0000"));
-      } else if (op === "eq") {
-        preds.push((i) => attrString(i, key) === value);
-      } else {
-        throw badRequest(`Unable to filter by unknown operator '${op}'.`);
-      }
-    } else if (isAttr(k)) {
-      preds.push((i) => {
-        const s = attrString(i, k);
-        if (typeof i[ATTR[k]] === "boolean") return s === String(v.toLowerCase() === "true");
-        return s === v;
-      });
-    } else {
-      preds.push((i) => i.properties[k] === v);
-    }
-  }
-  return (i) => preds.every((p) => p(i));
-}
-
-function first(pairs: [string, string][], key: string): string | undefined {
-  return pairs.find(([k]) => k === key)?.[1];
-}
-function without(pairs: [string, string][], ...keys: string[]): [string, string][] {
-  return pairs.filter(([k]) => !keys.includes(k));
-}
-
-/** Parse sort/sort_key/sort_dir as Glance's _get_sorting_params does. */
-function sorting(pairs: [string, string][]): { keys: string[]; dirs: string[] } {
-  const validKey = (k: string) => {
-    if (!(SORT_KEYS as readonly string[]).includes(k)) {
-      throw badRequest(`Invalid sort key: ${k}. It must be one of the following: ${SORT_KEYS.join(", ")}.`);
-    }
-    return k;
-  };
-  const validDir = (d: string) => {
-    if (d !== "asc" && d !== "desc") throw badRequest(`Invalid sort direction: ${d}`);
-    return d;
-  };
-  const keys: string[] = [];
-  const dirs: string[] = [];
-  const sort = first(pairs, "sort");
-  if (sort !== undefined) {
-    if (first(pairs, "sort_key") !== undefined || first(pairs, "sort_dir") !== undefined) {
-      throw badRequest("Old and new sorting syntax cannot be combined");
-    }
-    for (const part of sort.trim().split(",")) {
-      const i = part.indexOf(":");
-      const key = i === -1 ? part : part.slice(0, i);
-      const dir = i === -1 || part.slice(i + 1) === "" ? "desc" : part.slice(i + 1);
-      keys.push(validKey(key.trim()));
-      dirs.push(validDir(dir.trim()));
-    }
-  } else {
-    for (const [k, v] of pairs) if (k === "sort_key") keys.push(validKey(v.trim()));
-    for (const [k, v] of pairs) if (k === "sort_dir") dirs.push(validDir(v.trim()));
-    if (dirs.length > 1 && dirs.length !== keys.length) throw badRequest("Number of sort dirs does not match the number of sort keys");
-  }
-  if (!keys.length) keys.push("created_at");
-  if (!dirs.length) dirs.push("desc");
-  return { keys, dirs };
-}
-
-function orderingOf(keys: string[], dirs: string[]): Cmp {
-  // _image_get_all: one dir applies to every key; created_at and id always close the order.
-  let defaultDir = "desc";
-  let ds = dirs;
-  if (dirs.length === 1) {
-    defaultDir = dirs[0]!;
-    ds = keys.map(() => defaultDir);
-  }
-  const ks = [...keys];
-  ds = [...ds];
-  for (const extra of ["created_at", "id"]) {
-    if (!ks.includes(extra)) {
-      ks.push(extra);
-      ds.push(defaultDir);
-    }
-  }
-  return (a, b) => {
-    for (let n = 0; n < ks.length; n++) {
-      const f = ATTR[ks[n] as Attr];
-      const c = compareValues(a[f], b[f]);
-      if (c !== 0) return ds[n] === "asc" ? c : -c;
-    }
-    return 0;
-  };
-}
-
-// ---------------------------------------------------------------- PATCH
-
-export interface Change {
-  op: "add" | "remove" | "replace";
-  path: string[];
-  value?: unknown;
-  draft: 4 | 10;
-}
-
-const PATCH_TYPES: Record<string, 4 | 10> = {
-  "application/openstack-images-v2.0-json-patch": 4,
-  "application/openstack-images-v2.1-json-patch": 10,
-};
-const OPS = ["add", "remove", "replace"] as const;
-
-function decodePointer(pointer: unknown): string[] {
-  if (typeof pointer !== "string" || !pointer.startsWith("/")) throw badRequest(`Pointer \`${String(pointer)}\` does not start with "/".`);
-  if (/\/\s*?\//.test(pointer.slice(1))) throw badRequest(`Pointer \`${pointer}\` contains adjacent "/".`);
-  if (pointer.length > 1 && pointer.endsWith("/")) throw badRequest(`Pointer \`${pointer}\` end with "/".`);
-  if (pointer.slice(1).trim() === "/") throw badRequest(`Pointer \`${pointer}\` does not contains valid token.`);
-  if (/~[^01]/.test(pointer) || pointer.endsWith("~")) {
-    throw badRequest(`Pointer \`${pointer}\` contains "~" not part of a recognized escape sequence.`);
-  }
-  return pointer
-    .replace(/^\/+/, "")
-    .split("/")
-    .map((p) => p.replace(/~1/g, "/").replace(/~0/g, "~").trim());
-}
-
-/** glance/api/v2/images.py RequestDeserializer.update: content type, then the operations. */
-export function parsePatch(contentType: string | undefined, body: unknown, malformed = false): Change[] {
-  const ct = (contentType ?? "").split(";")[0]!.trim().toLowerCase();
-  const draft = PATCH_TYPES[ct];
-  if (!draft) {
-    const allowed = Object.keys(PATCH_TYPES).sort().join(", ");
-    throw unsupportedMediaType(contentType ?? "", `Image PATCH expects Content-Type one of: ${allowed}`, { "Accept-Patch": allowed });
-  }
-  if (malformed) throw badRequest("Malformed JSON in request body.");
-  if (body === undefined || body === "") throw badRequest("Body expected in request.");
-  if (!Array.isArray(body)) throw badRequest("Request body must be a JSON array of operation objects.");
-  const changes: Change[] = [];
-  for (const raw of body) {
-    if (raw === null || typeof raw !== "object" || Array.isArray(raw)) throw badRequest("Operations must be JSON objects.");
-    const r = raw as Record<string, unknown>;
-    let op: Change["op"];
-    let pointer: unknown;
-    if (draft === 10) {
-      if (r.op === undefined) {
-        throw badRequest(`Unable to find \`op\` in JSON Schema change. It must be one of the following: ${OPS.join(", ")}.`);
-      }
-      if (!OPS.includes(r.op as never)) {
-        throw badRequest(`Invalid operation: \`${String(r.op)}\`. It must be one of the following: ${OPS.join(", ")}.`);
-      }
-      op = r.op as Change["op"];
-      if (!("path" in r)) throw badRequest("Unable to find 'path' in JSON Schema change");
-      pointer = r.path;
-    } else {
-      const present = OPS.filter((o) => o in r);
-      if (present.length > 1) throw badRequest('Operation objects must contain only one member named "add", "remove", or "replace".');
-      if (present.length === 0) throw badRequest('Operation objects must contain exactly one member named "add", "remove", or "replace".');
-      op = present[0]!;
-      pointer = r[op];
-    }
-    const path = decodePointer(pointer);
-    const root = path[0]!;
-    const depth = root === "locations" ? { add: 2, remove: 2, replace: 1 }[op] : 1;
-    if (path.length !== depth) throw badRequest(`Invalid JSON pointer for this resource: '/${path.join("/")}'`);
-    const change: Change = { op, path, draft };
-    if (op !== "remove") {
-      if (!("value" in r)) throw badRequest(`Operation "${op}" requires a member named "value".`);
-      change.value = r.value;
-    }
-    // _validate_change
-    if (READONLY.includes(root)) throw forbidden(`Attribute '${root}' is read-only.`);
-    if (RESERVED.includes(root) || root.startsWith(RESERVED_NAMESPACE)) throw forbidden(`Attribute '${root}' is reserved.`);
-    if (op !== "remove") {
-      const partial = path.length === 1 ? { [root]: change.value } : IMAGE_PROPERTIES[root]?.type === "array" ? { [root]: [change.value] } : null;
-      if (partial) {
-        const m = validateImageObject(partial);
-        if (m) throw badRequest(m);
-      }
-    }
-    changes.push(change);
-  }
-  return changes;
-}
-
-// ---------------------------------------------------------------- the service
 
 export interface ImageServiceDeps {
   db: Tx;
@@ -493,66 +125,31 @@ export function imageService(deps: ImageServiceDeps) {
 
     /** GET /v2/images with the query string's ordered pairs. */
     async list(ctx: AuthContext, query: [string, string][]): Promise<ListResult> {
-      let params = [...query];
-      const limitRaw = first(params, "limit");
-      const marker = first(params, "marker");
-      const memberStatus = first(params, "member_status") ?? "accepted";
-      const tags = params.filter(([k]) => k === "tag").map(([, v]) => v.trim());
-      const { keys, dirs } = sorting(params);
-      params = without(params, "limit", "marker", "member_status", "tag", "sort", "sort_key", "sort_dir");
-
-      if (!["pending", "accepted", "rejected", "all"].includes(memberStatus)) throw badRequest(`Invalid status: ${memberStatus}`);
-      const visibility = first(params, "visibility");
-      if (visibility && ![...VISIBILITIES, "all"].includes(visibility)) throw badRequest(`Invalid visibility value: ${visibility}`);
-      if (first(params, "changes-since")) throw badRequest('The "changes-since" filter is no longer available on v2.');
-      let limit = LIMITS.pageDefault;
-      if (limitRaw !== undefined) {
-        if (!/^\s*[-+]?\d+\s*$/.test(limitRaw)) throw badRequest("limit param must be an integer");
-        limit = Number(limitRaw);
-        if (limit < 0) throw badRequest("limit param must be positive");
-      }
-      limit = Math.min(LIMITS.pageMax, limit);
-
-      const osHidden = (first(params, "os_hidden") ?? "false").toLowerCase();
-      if (osHidden !== "true" && osHidden !== "false") {
-        throw badRequest(`Invalid value '${osHidden}' for 'os_hidden' filter. Valid values are 'true' or 'false'.`);
-      }
-      const prot = first(params, "protected");
-      if (prot !== undefined && prot !== "true" && prot !== "false") {
-        throw badRequest(`Invalid value '${prot}' for 'protected' filter. Valid values are 'true' or 'false'.`);
-      }
-      // One value per filter, as Glance's dict of filters keeps.
-      const filters: [string, string][] = [];
-      for (const [k, v] of without(params, "visibility", "os_hidden")) {
-        if (!filters.some(([x]) => x === k) && v !== "") filters.push([k, v]);
-      }
-      filters.push(["os_hidden", osHidden]);
-      const matches = filterPredicate(filters);
-
+      const q = parseListQuery(query);
       const rows = await repo.list({
         viewerProject: ctx.projectId,
         isAdmin: ctx.isAdmin,
-        memberStatus: memberStatus as "all",
-        visibility: visibility || undefined,
+        memberStatus: q.memberStatus,
+        visibility: q.visibility,
         columns: {},
       });
-      const order = orderingOf(keys, dirs);
       let images = rows
         .map(toImage)
         .filter((i) => i.status !== "killed" && i.status !== "deleted")
-        .filter(matches)
-        .filter((i) => tags.every((t) => i.tags.includes(t)))
-        .sort(order);
-      if (marker !== undefined) {
+        .filter(q.matches)
+        .filter((i) => q.tags.every((t) => i.tags.includes(t)))
+        .sort(q.order);
+      if (q.marker !== undefined) {
+        const marker = q.marker;
         const row = marker.length <= 36 ? await repo.find(marker) : null;
         if (!row) throw badRequest(`No image found with ID ${marker}`);
         const m = toImage(row);
         const member = m.visibility === "shared" && !ctx.isAdmin ? await membershipStatus(ctx, m.id) : null;
         if (!visibleTo(ctx, m, member)) throw forbidden(`Forbidding request, image ${marker} not visible`);
-        images = images.filter((i) => order(i, m) > 0);
+        images = images.filter((i) => q.order(i, m) > 0);
       }
-      const page = images.slice(0, limit);
-      return page.length !== 0 && page.length === limit ? { images: page, nextMarker: page.at(-1)!.id } : { images: page };
+      const page = images.slice(0, q.limit);
+      return page.length !== 0 && page.length === q.limit ? { images: page, nextMarker: page.at(-1)!.id } : { images: page };
     },
 
     /** POST /v2/images */
@@ -838,108 +435,3 @@ export function imageService(deps: ImageServiceDeps) {
 }
 
 export type ImageService = ReturnType<typeof imageService>;
-
-// ---------------------------------------------------------------- for Nova (servers, snapshots)
-
-export interface BootImage {
-  id: string;
-  name: string | null;
-  status: string;
-  minDisk: number;
-  minRam: number;
-  size: number | null;
-  properties: Record<string, string>;
-  diskFormat: string | null;
-}
-
-/** Nova's view of an image reference at boot/rebuild: Invalid with Nova's messages. */
-export async function findImageForBoot(db: Tx, imageRef: string, ctx: AuthContext): Promise<BootImage> {
-  const repo = imageRepo(db);
-  const id = imageRef.replace(/^.*\//, "");
-  const row = id.length <= 36 ? await repo.find(id) : null;
-  let image = row ? toImage(row) : null;
-  if (image) {
-    const member = image.visibility === "shared" && !ctx.isAdmin && ctx.projectId ? (await repo.membership(image.id, ctx.projectId))?.status ?? null : null;
-    if (!visibleTo(ctx, image, member)) image = null;
-  }
-  if (!image) throw new Invalid(`Image ${imageRef} could not be found.`);
-  if (image.status !== "active") throw new Invalid(`Image ${image.id} is not active.`);
-  return {
-    id: image.id,
-    name: image.name,
-    status: image.status,
-    minDisk: image.minDisk,
-    minRam: image.minRam,
-    size: image.size,
-    properties: image.properties,
-    diskFormat: image.diskFormat,
-  };
-}
-
-export interface NewImageRecord {
-  id?: string;
-  owner: string;
-  name: string | null;
-  properties?: Record<string, string>;
-  status?: "queued" | "saving" | "active";
-  visibility?: string;
-  diskFormat?: string | null;
-  containerFormat?: string | null;
-  minDisk?: number;
-  minRam?: number;
-  tags?: string[];
-  now: Date;
-}
-
-/** Register an image directly (Nova's createImage/snapshot path), bypassing the API's policy checks. */
-export async function createImageRecord(db: Tx, rec: NewImageRecord): Promise<Image> {
-  const row = await imageRepo(db).create(
-    {
-      id: rec.id ?? crypto.randomUUID(),
-      status: rec.status ?? "queued",
-      name: rec.name,
-      visibility: rec.visibility ?? "private",
-      owner: rec.owner,
-      diskFormat: rec.diskFormat ?? null,
-      containerFormat: rec.containerFormat ?? null,
-      minDisk: rec.minDisk ?? 0,
-      minRam: rec.minRam ?? 0,
-      properties: JSON.stringify(rec.properties ?? {}),
-      createdAt: rec.now,
-      updatedAt: rec.now,
-    },
-    rec.tags ?? [],
-  );
-  return toImage(row);
-}
-
-/** Move an image to `status` (e.g. queued -> saving for a snapshot in progress); false if it was not in `from`. */
-export function setImageStatus(db: Tx, id: string, from: string | string[], status: string, now: Date): Promise<boolean> {
-  return imageRepo(db).transition(id, from, { status, updatedAt: now });
-}
-
-/** Store `data` as the image's file and mark it active with its size and hashes (snapshot completion, seeding). */
-export async function activateImageWithData(db: Tx, dataDir: string, id: string, data: Buffer | Readable, now: Date): Promise<Image> {
-  const repo = imageRepo(db);
-  const row = await repo.find(id);
-  if (!row) throw notFound(`No image found with ID ${id}`);
-  const stored = await writeImageData(dataDir, id, data);
-  const vs = inspectVirtualSize(row.diskFormat, stored.head, stored.size);
-  const updated = await repo.update(id, {
-    status: "active",
-    size: BigInt(stored.size),
-    virtualSize: vs === null ? null : BigInt(vs),
-    checksum: stored.checksum,
-    osHashAlgo: stored.osHashAlgo,
-    osHashValue: stored.osHashValue,
-    updatedAt: now,
-  });
-  return toImage(updated);
-}
-
-/** Delete an image record and its file without policy checks (Nova's cleanup of a failed snapshot). */
-export async function deleteImageRecord(db: Tx, dataDir: string, id: string): Promise<boolean> {
-  const ok = await imageRepo(db).delete(id);
-  removeImageData(dataDir, id);
-  return ok;
-}

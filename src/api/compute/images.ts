@@ -6,7 +6,8 @@ import { authOf, baseUrlOf } from "../../http/context.js";
 import { pyRepr } from "../../http/validation-message.js";
 import type { AuthContext } from "../../identity/types.js";
 import { isotime } from "../../time-formats.js";
-import { urlencode, type Change, type Image } from "../../image/service.js";
+import type { Change, Image } from "../../image/image.js";
+import { urlencode } from "../query-string.js";
 import { metadata as metadataSchema } from "./schemas/parameter-types.js";
 import { queryPairs } from "../image/images.js";
 

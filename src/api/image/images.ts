@@ -2,7 +2,8 @@ import type { FastifyRequest } from "fastify";
 import type { App, RouteDeps } from "../../composition.js";
 import { authOf, baseUrlOf } from "../../http/context.js";
 import { badRequest } from "../../image/errors.js";
-import { parsePatch, urlencode } from "../../image/service.js";
+import { urlencode } from "../query-string.js";
+import { parsePatch } from "./patch.js";
 import { imageBody, imageCreate, imageIdParams, imageList, listQuery, noContent, patchBody, tagParams } from "./schemas.js";
 import { imageView } from "./views.js";
 

@@ -1,4 +1,4 @@
-import type { Image } from "../../image/service.js";
+import type { Image } from "../../image/image.js";
 import { isotime } from "../../time-formats.js";
 
 /** Glance's image representation (ResponseSerializer._format_image): extra properties at top level. */
