@@ -30,10 +30,8 @@ import {
   updateExtraSpecBody,
   updateFlavorBody,
 } from "./schemas/flavors.js";
-import { flavorBriefView, flavorDetailView, flavorsNextLinks, type ViewCtx } from "./views/flavors.js";
-
-/** Nova's [api] max_limit. */
-const MAX_LIMIT = 1000;
+import { MAX_LIMIT, novaNextLinks, pageLimit } from "./paging.js";
+import { flavorBriefView, flavorDetailView, type ViewCtx } from "./views/flavors.js";
 
 const MANAGE = "os_compute_api:os-flavor-manage";
 const EXTRA_SPECS = "os_compute_api:os-flavor-extra-specs";
@@ -76,7 +74,7 @@ export default async function routes(app: App, deps: RouteDeps) {
     const query = req.apiVersion.atLeast("2.75") ? novaParse(listQueryV275, rawQuery, "querystring") : rawQuery;
     const q = query as Record<string, string | string[] | undefined>;
     const limitRaw = last(q.limit);
-    const limit = Math.min(MAX_LIMIT, limitRaw === undefined ? MAX_LIMIT : Number(limitRaw));
+    const limit = pageLimit(limitRaw);
     const minRam = last(q.minRam);
     const minDisk = last(q.minDisk);
     const parse = (what: string, v: string | undefined) => {
@@ -115,8 +113,8 @@ export default async function routes(app: App, deps: RouteDeps) {
     async (req) => {
       const { ctx, list, query, limit } = await listFlavors(req, req.query);
       const v = viewCtx(req, ctx);
-      const links = flavorsNextLinks(list, { baseUrl: v.baseUrl, collection: "flavors", query, limit });
-      return { flavors: list.map((f) => flavorBriefView(f, v)), ...(links ? { flavors_links: links } : {}) };
+      const links = novaNextLinks({ base: v.baseUrl, collection: "flavors", query, count: list.length, limit, lastId: list.at(-1)?.flavorId });
+      return { flavors: list.map((f) => flavorBriefView(f, v)), ...(links.length ? { flavors_links: links } : {}) };
     },
   );
 
@@ -135,8 +133,8 @@ export default async function routes(app: App, deps: RouteDeps) {
     async (req) => {
       const { ctx, list, query, limit } = await listFlavors(req, req.query);
       const v = viewCtx(req, ctx);
-      const links = flavorsNextLinks(list, { baseUrl: v.baseUrl, collection: "flavors/detail", query, limit });
-      return { flavors: list.map((f) => flavorDetailView(f, v)), ...(links ? { flavors_links: links } : {}) };
+      const links = novaNextLinks({ base: v.baseUrl, collection: "flavors/detail", query, count: list.length, limit, lastId: list.at(-1)?.flavorId });
+      return { flavors: list.map((f) => flavorDetailView(f, v)), ...(links.length ? { flavors_links: links } : {}) };
     },
   );
 

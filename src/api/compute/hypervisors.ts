@@ -5,6 +5,7 @@ import { Invalid, NotFound } from "../../errors.js";
 import { novaParse } from "../../http/versioned.js";
 import { authorize } from "../../identity/policy.js";
 import { isUuidLike, type Host, type HypervisorEntity } from "../../simulator/hosts.js";
+import { HYPERVISOR_LINKS, MAX_LIMIT, novaNextLinks, pageLimit } from "./paging.js";
 import * as hvSchemas from "./schemas/hypervisors.js";
 import {
   hypervisorDetailView,
@@ -13,9 +14,6 @@ import {
   statisticsView,
   type ViewCtx,
 } from "./views/hypervisors.js";
-
-/** Nova's [api] max_limit. */
-const MAX_LIMIT = 1000;
 
 /**
  * os-hypervisors (nova/api/openstack/compute/hypervisors.py): the simulated
@@ -53,7 +51,7 @@ export default async function hypervisorRoutes(app: App, deps: RouteDeps) {
     } else {
       let afterId: number | undefined;
       if (paged) {
-        limit = Math.min(q.limit ?? MAX_LIMIT, MAX_LIMIT);
+        limit = pageLimit(q.limit);
         if (q.marker) {
           const m = await hostSvc.findMarker(q.marker);
           if (!m) throw new Invalid(`marker [${q.marker}] not found`);
@@ -64,19 +62,21 @@ export default async function hypervisorRoutes(app: App, deps: RouteDeps) {
       hosts = await hostSvc.page({ afterId, limit: paged && limit > 0 ? limit : undefined });
     }
     const list = await entities(hosts, withServers);
-    let next: { rel: string; href: string }[] | undefined;
     const last = hosts.at(-1);
-    if (links && limit > 0 && last && hosts.length === limit) {
-      const params = new URLSearchParams(
-        Object.entries(req.query as Record<string, string>)
-          .filter(([k]) => k !== "marker")
-          .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)),
-      );
-      params.set("marker", v.atLeast("2.53") ? last.uuid : String(last.id));
-      const path = detail ? "os-hypervisors/detail" : "os-hypervisors";
-      next = [{ rel: "next", href: `${baseUrlOf(req, deps.config.publicUrl)}/compute/v2.1/${path}?${params}` }];
-    }
-    return { list, links: next, ctx: ctxOf(req) };
+    const next = links
+      ? novaNextLinks(
+          {
+            base: baseUrlOf(req, deps.config.publicUrl),
+            collection: detail ? "os-hypervisors/detail" : "os-hypervisors",
+            query: req.query as Record<string, unknown>,
+            count: hosts.length,
+            limit,
+            lastId: last && (v.atLeast("2.53") ? last.uuid : String(last.id)),
+          },
+          HYPERVISOR_LINKS,
+        )
+      : [];
+    return { list, links: next.length ? next : undefined, ctx: ctxOf(req) };
   }
 
   /** One hypervisor by path id: a UUID from 2.53 (else 400), an integer before (else 404). */

@@ -7,9 +7,9 @@ import { pyRepr } from "../../http/validation-message.js";
 import type { AuthContext } from "../../identity/types.js";
 import { isotime } from "../../time-formats.js";
 import type { Change, Image } from "../../image/image.js";
-import { urlencode } from "../query-string.js";
 import { metadata as metadataSchema } from "./schemas/parameter-types.js";
-import { queryPairs } from "../image/images.js";
+import { queryPairs } from "../image/paging.js";
+import { IMAGE_PROXY_LINKS, MAX_LIMIT, novaNextLinks } from "./paging.js";
 
 /**
  * Nova's deprecated image proxy (nova/api/openstack/compute/images.py and
@@ -19,8 +19,6 @@ import { queryPairs } from "../image/images.js";
  */
 const PROXY_MAX = "2.35";
 const META_MAX = "2.38";
-/** Nova's [api] max_limit. */
-const MAX_LIMIT = 1000;
 
 const link = z.object({ rel: z.string(), href: z.string(), type: z.string().optional() });
 const imageDetail = z.object({
@@ -164,19 +162,18 @@ export default async function imageProxyRoutes(app: App, deps: RouteDeps) {
       marker = r.nextMarker;
     }
     const out = images.slice(0, want);
-    const next =
-      limit && out.length === limit
-        ? [
-            {
-              rel: "next",
-              href: `${base(req)}/compute/v2.1/${req.url.includes("/images/detail") ? "images/detail" : "images"}?${urlencode([
-                ...pairs.filter(([k]) => k !== "marker"),
-                ["marker", out.at(-1)!.id],
-              ])}`,
-            },
-          ]
-        : undefined;
-    return { images: out, next };
+    const next = novaNextLinks(
+      {
+        base: base(req),
+        collection: req.url.includes("/images/detail") ? "images/detail" : "images",
+        query: pairs,
+        count: out.length,
+        limit,
+        lastId: out.at(-1)?.id,
+      },
+      IMAGE_PROXY_LINKS,
+    );
+    return { images: out, next: next.length ? next : undefined };
   }
 
   const proxy = { versions: { max: PROXY_MAX } };

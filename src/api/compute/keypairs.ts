@@ -16,10 +16,8 @@ import {
   showQueryDoc,
   showResponse,
 } from "./schemas/keypairs.js";
-import { collectionLinks, createdKeypair, listedKeypair, shownKeypair } from "./views/keypairs.js";
-
-/** Nova's [api] max_limit: the largest page any list returns. */
-const MAX_LIMIT = 1000;
+import { collectionLinks, MAX_LIMIT, pageLimit } from "./paging.js";
+import { createdKeypair, listedKeypair, shownKeypair } from "./views/keypairs.js";
 
 const first = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v);
 const last = (v: string | string[] | undefined) => (Array.isArray(v) ? v.at(-1) : v);
@@ -51,7 +49,7 @@ export default async function routes(app: App, deps: RouteDeps) {
       const userId = targetUser(req, first(q.user_id));
       authorize(authOf(req), "os_compute_api:os-keypairs:index", "admin_or_owner_user", { userId });
       const paged = v.atLeast("2.35");
-      const limit = paged ? Math.min(MAX_LIMIT, q.limit !== undefined ? Number(last(q.limit)) : MAX_LIMIT) : undefined;
+      const limit = paged ? pageLimit(last(q.limit)) : undefined;
       const list = await keypairs.list(userId, { limit, marker: paged ? last(q.marker) : undefined });
       const body: z.infer<typeof indexResponse> = { keypairs: list.map((k) => listedKeypair(k, v)) };
       if (paged) {

@@ -7,7 +7,7 @@ import { notFoundHandler } from "../../http/errors.js";
 import type { ApiVersion } from "../../http/microversion.js";
 import { novaParse, versioned } from "../../http/versioned.js";
 import { authorize } from "../../identity/policy.js";
-import { collectionLinks } from "./views/keypairs.js";
+import { collectionLinks, MAX_LIMIT, pageLimit } from "./paging.js";
 
 /**
  * /os-simple-tenant-usage (nova/api/openstack/compute/simple_tenant_usage.py):
@@ -17,9 +17,6 @@ import { collectionLinks } from "./views/keypairs.js";
  * project reader shows its own. From 2.40, limit/marker page over instances
  * and a `next` link is given when a page is full.
  */
-
-/** Nova's [api] max_limit: the most instances one request counts. */
-const MAX_LIMIT = 1000;
 
 // ---------------------------------------------------------------- schemas
 const multi = <T extends z.ZodType>(item: T) => z.union([item, z.array(item)]);
@@ -85,7 +82,7 @@ export default async function routes(app: App, deps: RouteDeps) {
     const p = usagePeriod({ start: first(q.start), end: first(q.end) }, now);
     const paged = v.atLeast("2.40");
     const asked = paged && q.limit !== undefined ? Number(last(q.limit)) : undefined;
-    const limit = Math.min(MAX_LIMIT, asked ?? MAX_LIMIT);
+    const limit = pageLimit(asked);
     const marker = paged ? last(q.marker) : undefined;
     const r = await usage.tenantUsages({ period: p, now, projectId: opts.projectId, detailed: opts.detailed, limit, marker });
     const next = paged

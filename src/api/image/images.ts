@@ -2,23 +2,10 @@ import type { FastifyRequest } from "fastify";
 import type { App, RouteDeps } from "../../composition.js";
 import { authOf, baseUrlOf } from "../../http/context.js";
 import { badRequest } from "../../image/errors.js";
-import { urlencode } from "../query-string.js";
+import { pageLinks, queryPairs } from "./paging.js";
 import { parsePatch } from "./patch.js";
 import { imageBody, imageCreate, imageIdParams, imageList, listQuery, noContent, patchBody, tagParams } from "./schemas.js";
 import { imageView } from "./views.js";
-
-/** The query string's pairs in order, repeated keys kept (webob's MultiDict). */
-export function queryPairs(req: FastifyRequest): [string, string][] {
-  const i = req.url.indexOf("?");
-  return i === -1 ? [] : [...new URLSearchParams(req.url.slice(i + 1)).entries()];
-}
-
-/** Python's dict(MultiDict): first position of each key, last value. */
-function asDict(pairs: [string, string][]): [string, string][] {
-  const m = new Map<string, string>();
-  for (const [k, v] of pairs) m.set(k, v);
-  return [...m.entries()];
-}
 
 /** A body that is not JSON, reported by the route after what Glance checks first (PATCH's Content-Type). */
 const MALFORMED_KEY = "__novasim_malformed_json__";
@@ -68,14 +55,13 @@ export default async function imagesRoutes(app: App, deps: RouteDeps) {
     async (req) => {
       const pairs = queryPairs(req);
       const result = await images.list(authOf(req), pairs);
-      const params = asDict(pairs).filter(([k]) => k !== "marker");
-      const query = urlencode(params);
+      const { first, next } = pageLinks("/v2/images", pairs, result.nextMarker || undefined);
       const body: { images: ReturnType<typeof imageView>[]; first: string; schema: string; next?: string } = {
         images: result.images.map(imageView),
-        first: query ? `/v2/images?${query}` : "/v2/images",
+        first,
         schema: "/v2/schemas/images",
       };
-      if (result.nextMarker) body.next = `/v2/images?${urlencode([...params, ["marker", result.nextMarker]])}`;
+      if (next !== undefined) body.next = next;
       return body;
     },
   );

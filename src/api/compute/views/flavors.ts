@@ -66,32 +66,3 @@ export function flavorDetailView(f: Flavor, ctx: ViewCtx) {
 export function embeddedFlavorView(flavorId: string, baseUrl: string) {
   return { id: String(flavorId), links: [{ rel: "bookmark", href: flavorBookmark(baseUrl, flavorId) }] };
 }
-
-/** Python's urllib.parse.quote_plus, as urlencode applies it. */
-function quotePlus(s: string): string {
-  return encodeURIComponent(s)
-    .replace(/[!'()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`)
-    .replace(/%20/g, "+");
-}
-
-/**
- * Nova's _get_collection_links: a `next` link when the page is full, carrying the
- * request's parameters (sorted, the last value of each) with `marker` set to the
- * last item's id.
- */
-export function flavorsNextLinks(
-  items: { flavorId: string }[],
-  opts: { baseUrl: string; collection: "flavors" | "flavors/detail"; query: Record<string, unknown>; limit: number },
-): Link[] | undefined {
-  if (!opts.limit || items.length !== opts.limit) return undefined;
-  const pairs: [string, string][] = [];
-  for (const [k, v] of Object.entries(opts.query)) {
-    for (const x of Array.isArray(v) ? v : [v]) if (x !== undefined) pairs.push([k, String(x)]);
-  }
-  pairs.sort((a, b) => (a[0] === b[0] ? (a[1] < b[1] ? -1 : a[1] > b[1] ? 1 : 0) : a[0] < b[0] ? -1 : 1));
-  const params = new Map<string, string>();
-  for (const [k, v] of pairs) params.set(k, v);
-  params.set("marker", items.at(-1)!.flavorId);
-  const qs = [...params].map(([k, v]) => `${quotePlus(k)}=${quotePlus(v)}`).join("&");
-  return [{ rel: "next", href: `${opts.baseUrl}/compute/v2.1/${opts.collection}?${qs}` }];
-}

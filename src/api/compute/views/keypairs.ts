@@ -37,22 +37,5 @@ export const shownKeypair = (k: Keypair, v: ApiVersion) => ({
   },
 });
 
-/** The `next` link of a full page, as Nova's _get_collection_links builds it. */
-export function collectionLinks(
-  base: string,
-  collection: string,
-  query: Record<string, unknown>,
-  count: number,
-  limit: number | undefined,
-  maxLimit: number,
-  lastId: string | undefined,
-) {
-  const max = Math.min(limit ?? maxLimit, maxLimit);
-  if (!max || max !== count || lastId === undefined) return [];
-  // Sorted request parameters, the marker replaced in place (or appended), as an OrderedDict would.
-  const params = new URLSearchParams();
-  const entries = Object.entries(query).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-  for (const [k, v] of entries) params.append(k, k === "marker" ? lastId : String(Array.isArray(v) ? v.at(-1) : v));
-  if (!("marker" in query)) params.append("marker", lastId);
-  return [{ rel: "next", href: `${base}/${collection}?${params.toString()}` }];
-}
+/** Moved to ../paging.ts; re-exported while src/api/compute/migrations.ts imports it from here (to remove after merge). */
+export { collectionLinks } from "../paging.js";
