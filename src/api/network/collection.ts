@@ -4,7 +4,7 @@ import type { App, RouteDeps } from "../../composition.js";
 import { authOf, baseUrlOf } from "../../http/context.js";
 import { Invalid } from "../../errors.js";
 import type { Caller } from "../../network/common.js";
-import { filterBodies, pageBodies, project, type Query } from "../../network/query.js";
+import { filterBodies, pageBodies, project, type Query } from "./query.js";
 import { idParams, links, listQuery, showQuery } from "./schemas.js";
 
 /**

@@ -1,7 +1,7 @@
 import type { App, RouteDeps } from "../../composition.js";
 import type { Caller } from "../../network/common.js";
 import { NeutronErrors } from "../../network/errors.js";
-import { values, type Query } from "../../network/query.js";
+import { values, type Query } from "./query.js";
 import type { SubnetInput } from "../../network/subnets.js";
 import type { PortInput } from "../../network/ports.js";
 import type { GroupInput, RuleInput } from "../../network/security-groups.js";

@@ -2,7 +2,7 @@ import { z } from "zod";
 import type { App, RouteDeps } from "../../composition.js";
 import { authOf } from "../../http/context.js";
 import { NeutronErrors } from "../../network/errors.js";
-import { filterBodies, project, type Query } from "../../network/query.js";
+import { filterBodies, project, type Query } from "./query.js";
 import { listQuery, showQuery } from "./schemas.js";
 
 const subnetAvail = z.object({

@@ -1,8 +1,9 @@
-import { Invalid } from "../errors.js";
-import { NeutronErrors } from "./errors.js";
+import { Invalid } from "../../errors.js";
+import { NeutronErrors } from "../../network/errors.js";
 
 /**
- * Neutron's collection query semantics over rendered bodies: filters on any
+ * Neutron's collection query semantics over rendered bodies (the API layer's
+ * part: neutron/api/v2/base.py and api_common.py): filters on any
  * attribute (repeated keys are ORed), fields=, sort_key/sort_dir, and
  * limit/marker/page_reverse with `<collection>_links`. Bodies are small and
  * already scoped by the repository query, so this runs in memory.
