@@ -259,8 +259,10 @@ export function identityAdmin(db: Tx, clock: Clock) {
     projectsOfUser: (userId: string, f: { name?: string; domainId?: string; enabled?: boolean }) =>
       repo.projectsOfUserFiltered(userId, f),
 
-    /** GET /v3/auth/projects: the projects the user has a role on. */
-    assignedProjects: (userId: string) => repo.projectsOfUser(userId),
+    /** GET /v3/auth/projects: the enabled projects the user has a role on, which a token may be scoped to. */
+    async scopableProjects(userId: string) {
+      return (await repo.projectsOfUser(userId)).filter((p) => p.enabled);
+    },
 
     // ------------------------------------------------------------ roles and domains
     listRoles: (f: { name?: string }) => repo.listRoles(f),

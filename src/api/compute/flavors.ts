@@ -31,6 +31,7 @@ import {
   updateFlavorBody,
 } from "./schemas/flavors.js";
 import { MAX_LIMIT, novaNextLinks, pageLimit } from "./paging.js";
+import { last } from "./query.js";
 import { flavorBriefView, flavorDetailView, type ViewCtx } from "./views/flavors.js";
 
 const MANAGE = "os_compute_api:os-flavor-manage";
@@ -38,9 +39,6 @@ const EXTRA_SPECS = "os_compute_api:os-flavor-extra-specs";
 const ACCESS = "os_compute_api:os-flavor-access";
 
 const tags = ["compute", "flavors"];
-
-/** webob's MultiDict lookup: the last value of a repeated parameter. */
-const last = (v: string | string[] | undefined) => (Array.isArray(v) ? v.at(-1) : v);
 
 /** Python's int() of a query string, or null. */
 function pyInt(s: string): number | null {

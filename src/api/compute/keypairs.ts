@@ -17,10 +17,8 @@ import {
   showResponse,
 } from "./schemas/keypairs.js";
 import { collectionLinks, MAX_LIMIT, pageLimit } from "./paging.js";
+import { first, last } from "./query.js";
 import { createdKeypair, listedKeypair, shownKeypair } from "./views/keypairs.js";
-
-const first = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v);
-const last = (v: string | string[] | undefined) => (Array.isArray(v) ? v.at(-1) : v);
 
 /** /os-keypairs (nova/api/openstack/compute/keypairs.py). Key pairs belong to users. */
 export default async function routes(app: App, deps: RouteDeps) {

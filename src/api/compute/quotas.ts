@@ -24,11 +24,9 @@ import {
   userQuery,
   userQueryDoc,
 } from "./schemas/quotas.js";
+import { first, last } from "./query.js";
 import { limitsView } from "./views/limits.js";
 import { quotaClassSet, quotaClassSetUpdated, quotaSet, quotaSetDetail, quotaSetUpdated } from "./views/quotas.js";
-
-const first = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v);
-const last = (v: string | string[] | undefined) => (Array.isArray(v) ? v.at(-1) : v);
 
 /**
  * /os-quota-sets, /os-quota-class-sets and /limits

@@ -8,6 +8,7 @@ import type { ApiVersion } from "../../http/microversion.js";
 import { novaParse, versioned } from "../../http/versioned.js";
 import { authorize } from "../../identity/policy.js";
 import { collectionLinks, MAX_LIMIT, pageLimit } from "./paging.js";
+import { first, last } from "./query.js";
 
 /**
  * /os-simple-tenant-usage (nova/api/openstack/compute/simple_tenant_usage.py):
@@ -68,9 +69,6 @@ const tenantUsage = z.object({
   stop: z.string(),
 });
 const links = z.array(z.object({ rel: z.string(), href: z.string() })).optional().describe("2.40+");
-
-const first = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v);
-const last = (v: string | string[] | undefined) => (Array.isArray(v) ? v.at(-1) : v);
 
 export default async function routes(app: App, deps: RouteDeps) {
   const usage = deps.services.usage;

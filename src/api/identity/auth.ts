@@ -139,10 +139,10 @@ export default async function authRoutes(app: App, deps: RouteDeps) {
     },
     async (req) => {
       const ctx = authOf(req);
-      const projects = await admin.assignedProjects(ctx.userId);
+      const projects = await admin.scopableProjects(ctx.userId);
       const b = base(req);
       return {
-        projects: projects.filter((p) => p.enabled).map((p) => projectView(p, b)),
+        projects: projects.map((p) => projectView(p, b)),
         links: { self: `${b}/identity/v3/auth/projects`, previous: null, next: null },
       };
     },
