@@ -31,14 +31,14 @@ export interface AppDeps {
 export function buildServices(deps: AppDeps) {
   return {
     // Keystone: tokens and the admin API (projects, users, roles, domains, grants).
-    tokens: tokenService(deps.db.prisma, deps.clock, { ttlSeconds: deps.config.tokenTtl }),
-    identityAdmin: identityAdmin(deps.db.prisma, deps.clock),
+    tokens: tokenService(deps),
+    identityAdmin: identityAdmin(deps),
     // Glance.
-    images: imageService({ db: deps.db.prisma, dataDir: deps.config.dataDir, now: () => deps.clock.now() }),
+    images: imageService(deps),
     // Neutron: networks, subnets, ports, security groups, quotas, IP availability.
     network: networkService(deps),
     // Nova's other resources: flavors, key pairs, quotas and limits, usage, hosts (hypervisors, services, zones).
-    flavors: flavorService(deps.db.prisma),
+    flavors: flavorService(deps),
     keypairs: keypairService(deps),
     quotas: quotaService(deps),
     usage: usageService(deps),

@@ -1,5 +1,5 @@
 import crypto from "node:crypto";
-import type { Tx } from "../db/client.js";
+import type { Database, Tx } from "../db/client.js";
 import { flavorsRepo, uniqueViolation, type FlavorRow, type Visibility } from "../db/repositories/flavors.js";
 import { Invalid, Conflict, NotFound } from "../errors.js";
 import type { AuthContext } from "../identity/types.js";
@@ -165,8 +165,8 @@ function nameMatcher(pattern: string): (name: string) => boolean {
   }
 }
 
-export function flavorService(db: Tx) {
-  const repo = flavorsRepo(db);
+export function flavorService(deps: { db: Database }) {
+  const repo = flavorsRepo(deps.db.prisma);
 
   async function get(ctx: AuthContext, flavorId: string): Promise<Flavor> {
     const row = await repo.findVisible(flavorId, visibilityOf(ctx));

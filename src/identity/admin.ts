@@ -1,6 +1,6 @@
 import crypto from "node:crypto";
 import type { Clock } from "../clock.js";
-import type { Tx } from "../db/client.js";
+import type { Database } from "../db/client.js";
 import { identityRepo, isUniqueViolation } from "../db/repositories/identity.js";
 import { Invalid, Conflict, NotFound } from "../errors.js";
 import { hashPassword } from "./passwords.js";
@@ -87,8 +87,9 @@ export interface AssignmentRef {
   };
 }
 
-export function identityAdmin(db: Tx, clock: Clock) {
-  const repo = identityRepo(db);
+export function identityAdmin(deps: { db: Database; clock: Clock }) {
+  const { clock } = deps;
+  const repo = identityRepo(deps.db.prisma);
 
   async function getProject(id: string) {
     const p = await repo.findProject({ id });

@@ -1,6 +1,7 @@
 import crypto from "node:crypto";
 import type { Clock } from "../clock.js";
-import type { Tx } from "../db/client.js";
+import type { Config } from "../config.js";
+import type { Database } from "../db/client.js";
 import { identityRepo } from "../db/repositories/identity.js";
 import { NotFound, Unauthorized } from "../errors.js";
 import { verifyPassword } from "./passwords.js";
@@ -21,8 +22,10 @@ export interface AuthRequest {
 export const hashToken = (token: string) => crypto.createHash("sha256").update(token).digest("hex");
 
 /** Keystone's token operations: issue, validate, revoke. */
-export function tokenService(db: Tx, clock: Clock, opts: { ttlSeconds: number }) {
-  const repo = identityRepo(db);
+export function tokenService(deps: { db: Database; clock: Clock; config: Pick<Config, "tokenTtl"> }) {
+  const { clock } = deps;
+  const ttlSeconds = deps.config.tokenTtl;
+  const repo = identityRepo(deps.db.prisma);
   // Implied roles change only at seed time; load the graph once per process.
   let implied: Promise<Map<string, string[]>> | undefined;
   const implications = () =>
@@ -141,7 +144,7 @@ export function tokenService(db: Tx, clock: Clock, opts: { ttlSeconds: number })
       methods: methods.join(","),
       auditId: crypto.randomBytes(16).toString("base64url").slice(0, 22),
       issuedAt: now,
-      expiresAt: expiresAt ?? new Date(now.getTime() + opts.ttlSeconds * 1000),
+      expiresAt: expiresAt ?? new Date(now.getTime() + ttlSeconds * 1000),
     });
     const ctx = await validate(token);
     if (!ctx) throw new Unauthorized();

@@ -1,6 +1,8 @@
 import crypto from "node:crypto";
 import type { Readable } from "node:stream";
-import type { Tx } from "../db/client.js";
+import type { Clock } from "../clock.js";
+import type { Config } from "../config.js";
+import type { Database } from "../db/client.js";
 import { imageRepo, type ImageRepo, type ImageWrite } from "../db/repositories/images.js";
 import type { AuthContext } from "../identity/types.js";
 import { badRequest, conflict, forbidden, glanceDetailError, glanceError, notFound, policyForbidden } from "./errors.js";
@@ -76,9 +78,10 @@ function checkTagQuota(n: number): void {
 }
 
 export interface ImageServiceDeps {
-  db: Tx;
-  dataDir: string;
-  now: () => Date;
+  db: Database;
+  clock: Clock;
+  /** dataDir: where image data is stored. */
+  config: Pick<Config, "dataDir">;
 }
 
 export interface CreateBody {
@@ -86,7 +89,9 @@ export interface CreateBody {
 }
 
 export function imageService(deps: ImageServiceDeps) {
-  const repo: ImageRepo = imageRepo(deps.db);
+  const repo: ImageRepo = imageRepo(deps.db.prisma);
+  const dataDir = deps.config.dataDir;
+  const clockNow = () => deps.clock.now();
 
   async function membershipStatus(ctx: AuthContext, imageId: string): Promise<string | null> {
     if (!ctx.projectId) return null;
@@ -196,7 +201,7 @@ export function imageService(deps: ImageServiceDeps) {
       }
       const id = (base.id as string | undefined) ?? crypto.randomUUID();
       if (await repo.find(id)) throw conflict(`Image ID ${id} already exists!`);
-      const now = deps.now();
+      const now = clockNow();
       try {
         const row = await repo.create(
           {
@@ -268,7 +273,7 @@ export function imageService(deps: ImageServiceDeps) {
       if (!changes.length) return image;
       checkPropertyQuota(image);
       if (tags) checkTagQuota(tags.length);
-      const now = deps.now();
+      const now = clockNow();
       await repo.update(id, toWrite(image, now));
       if (tags) await repo.setTags(id, tags);
       return reload(id);
@@ -285,7 +290,7 @@ export function imageService(deps: ImageServiceDeps) {
       enforceOwner(ctx, image, "delete_image");
       if (image.protected) throw forbidden(`Image ${id} is protected and cannot be deleted.`);
       if (!(await repo.delete(id))) throw notFound(`Failed to find image ${id} to delete`);
-      removeImageData(deps.dataDir, id);
+      removeImageData(dataDir, id);
     },
 
     /** PUT /v2/images/{id}/file: queued -> saving -> active, hashing while streaming to disk. */
@@ -299,14 +304,14 @@ export function imageService(deps: ImageServiceDeps) {
       if (missing.length) {
         throw badRequest(`Propert${missing.length === 1 ? "y" : "ies"} ${missing.join(", ")} must be set prior to saving data.`);
       }
-      if (!(await repo.transition(id, "queued", { status: "saving", updatedAt: deps.now() }))) {
+      if (!(await repo.transition(id, "queued", { status: "saving", updatedAt: clockNow() }))) {
         throw conflict(`Image status transition from ${(await repo.find(id))?.status ?? "deleted"} to saving is not allowed`);
       }
       let stored;
       try {
-        stored = await writeImageData(deps.dataDir, id, data);
+        stored = await writeImageData(dataDir, id, data);
       } catch (err) {
-        await repo.transition(id, "saving", { status: "queued", size: null, virtualSize: null, updatedAt: deps.now() });
+        await repo.transition(id, "saving", { status: "queued", size: null, virtualSize: null, updatedAt: clockNow() });
         throw badRequest(`Error while reading image data: ${(err as Error).message}`);
       }
       const done = await repo.transition(id, "saving", {
@@ -316,10 +321,10 @@ export function imageService(deps: ImageServiceDeps) {
         checksum: stored.checksum,
         osHashAlgo: stored.osHashAlgo,
         osHashValue: stored.osHashValue,
-        updatedAt: deps.now(),
+        updatedAt: clockNow(),
       });
       if (!done) {
-        removeImageData(deps.dataDir, id);
+        removeImageData(dataDir, id);
         throw glanceError(
           "gone",
           `Image ${id} could not be found after upload. The image may have been deleted during the upload, cleaning up the chunks uploaded.`,
@@ -335,7 +340,7 @@ export function imageService(deps: ImageServiceDeps) {
       }
       if (!ctx.isAdmin && !hasRole(ctx, "member")) throw policyForbidden("download_image");
       const hasData = image.status === "active" || image.status === "deactivated";
-      return { image, stream: hasData ? openImageData(deps.dataDir, id) : null };
+      return { image, stream: hasData ? openImageData(dataDir, id) : null };
     },
 
     /** POST /v2/images/{id}/actions/deactivate|reactivate */
@@ -346,7 +351,7 @@ export function imageService(deps: ImageServiceDeps) {
       const [from, to] = active ? ["deactivated", "active"] : ["active", "deactivated"];
       if (image.status === to) return;
       if (image.status !== from) throw forbidden(`Not allowed to ${action} image in status '${image.status}'`);
-      if (!(await repo.transition(id, from, { status: to, updatedAt: deps.now() }))) {
+      if (!(await repo.transition(id, from, { status: to, updatedAt: clockNow() }))) {
         throw badRequest(`Image status transition from ${image.status} to ${to} is not allowed`);
       }
     },
@@ -362,7 +367,7 @@ export function imageService(deps: ImageServiceDeps) {
       if (!ownsImage(ctx, image)) throw forbidden(`Not allowed to update tags for image ${id}.`);
       if (!image.tags.includes(tag)) checkTagQuota(image.tags.length + 1);
       await repo.addTag(id, tag);
-      await repo.touch(id, deps.now());
+      await repo.touch(id, clockNow());
     },
 
     async removeTag(ctx: AuthContext, id: string, tag: string): Promise<void> {
@@ -375,7 +380,7 @@ export function imageService(deps: ImageServiceDeps) {
       if (!ownsImage(ctx, image)) throw forbidden(`Not allowed to delete tags for image ${id}.`);
       if (!image.tags.includes(tag)) throw notFound();
       await repo.removeTag(id, tag);
-      await repo.touch(id, deps.now());
+      await repo.touch(id, clockNow());
     },
 
     // ------------------------------------------------------------ members
@@ -403,7 +408,7 @@ export function imageService(deps: ImageServiceDeps) {
       if (image.visibility !== "shared") throw forbidden("Only shared images have members.");
       if (!ownsImage(ctx, image)) throw forbidden(`Not allowed to create members for image ${id}.`);
       if (await repo.membership(id, memberId)) throw conflict(`Member ${memberId} is duplicated for image ${id}`);
-      return repo.createMember(id, memberId, deps.now());
+      return repo.createMember(id, memberId, clockNow());
     },
 
     async updateMember(ctx: AuthContext, id: string, memberId: string, status: string) {
@@ -414,7 +419,7 @@ export function imageService(deps: ImageServiceDeps) {
       // modify_member: ADMIN or the member itself.
       if (!ctx.isAdmin && ctx.projectId !== memberId) throw forbidden(`Not allowed to update members for image ${id}.`);
       if (!["pending", "accepted", "rejected"].includes(status)) throw badRequest(`Incorrect request: Invalid status: ${status}`);
-      return repo.updateMember(id, memberId, status, deps.now());
+      return repo.updateMember(id, memberId, status, clockNow());
     },
 
     async removeMember(ctx: AuthContext, id: string, memberId: string) {
