@@ -5,7 +5,7 @@ import type { Clock } from "../clock.js";
 import type { Config } from "../config.js";
 import type { Db } from "../db/client.js";
 import { instancesRepo, type InstanceCreate } from "../db/repositories/instances.js";
-import { Invalid, Conflict, Forbidden, NotFound } from "../errors.js";
+import { Invalid, Forbidden, NotFound } from "../errors.js";
 import type { ApiVersion } from "../http/microversion.js";
 import { authorize } from "../identity/policy.js";
 import type { AuthContext } from "../identity/types.js";
@@ -13,20 +13,13 @@ import type { CreateServerRequest, UpdateServerBody } from "../api/compute/schem
 import type { Collaborators, RequestedNetwork } from "./collaborators.js";
 import { sanitizeHostname, type FlavorSnapshot, type InstanceRecord } from "./instance.js";
 import { POWER, TASK, VM, statesFromStatuses } from "./vm-states.js";
-import type { Worker } from "./worker.js";
 import type { ActionEngine } from "./actions.js";
+import { InstanceNotFound } from "./errors.js";
+import { GUARDS, LIFECYCLE, guard } from "./lifecycle.js";
+import type { RequestSpecExtra } from "./request-spec.js";
+import type { Wakeup } from "./wakeup.js";
 
-export class InstanceNotFound extends NotFound {
-  constructor(id: string) {
-    super(`Instance ${id} could not be found.`);
-  }
-}
-
-/** Forced placement and other scheduling inputs kept with the instance (Nova's RequestSpec). */
-export interface RequestSpecExtra {
-  forcedHost?: string | null;
-  forcedNode?: string | null;
-}
+export { InstanceNotFound } from "./errors.js";
 
 export interface ServiceDeps {
   db: Db;
@@ -34,9 +27,10 @@ export interface ServiceDeps {
   config: Config;
   logger: Logger;
   collab: Collaborators;
-  worker: Worker;
-  /** The action engine, for DELETE as a soft delete when reclaim_instance_interval is set. */
-  actions?: Pick<ActionEngine, "start">;
+  /** Rung when servers have been created (the worker builds them). */
+  wakeup: Pick<Wakeup, "ring">;
+  /** The action engine: DELETE is one of its actions (a soft delete when reclaim_instance_interval is set). */
+  actions: Pick<ActionEngine, "start">;
 }
 
 const GiB = 1024 ** 3;
@@ -47,9 +41,6 @@ const randomString = (n: number, alphabet: string) =>
 const adminPassword = () => randomString(12, "ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz23456789");
 const reservationId = () => `r-${randomString(8, "abcdefghijklmnopqrstuvwxyz0123456789")}`;
 
-/** States in which server metadata may change (check_instance_state of update_instance_metadata in nova/compute/api.py). */
-const MUTABLE_META_STATES: string[] = [VM.ACTIVE, VM.PAUSED, VM.SUSPENDED, VM.STOPPED];
-
 export function computeService(deps: ServiceDeps) {
   const { db, clock, collab } = deps;
   const repo = instancesRepo(db);
@@ -59,10 +50,6 @@ export function computeService(deps: ServiceDeps) {
     const inst = await repo.find(id);
     if (!inst || (!ctx.isAdmin && inst.projectId !== ctx.projectId)) throw new InstanceNotFound(id);
     return inst;
-  }
-
-  function checkLocked(ctx: AuthContext, inst: InstanceRecord) {
-    if (inst.locked && !ctx.isAdmin) throw new Conflict(`Instance ${inst.id} is locked`);
   }
 
   async function create(ctx: AuthContext, requestId: string, body: CreateServerRequest, version: ApiVersion) {
@@ -231,7 +218,7 @@ export function computeService(deps: ServiceDeps) {
       }
       return rows;
     });
-    deps.worker.kick();
+    deps.wakeup.ring();
     return { instances, adminPass: pass, reservationId: resv, securityGroups: groupNames };
   }
 
@@ -258,37 +245,12 @@ export function computeService(deps: ServiceDeps) {
   async function remove(ctx: AuthContext, requestId: string, id: string) {
     const inst = await visible(ctx, id);
     authorize(ctx, "os_compute_api:servers:delete", "project_member_or_admin", { projectId: inst.projectId });
-    checkLocked(ctx, inst);
-    if (inst.taskState === TASK.DELETING) return;
     // Nova's _delete: with reclaim_instance_interval, servers that have run are soft-deleted (restorable).
-    if (deps.config.reclaimInstanceIntervalSeconds > 0 && deps.actions && inst.launchedAt) {
-      await deps.actions.start(ctx, requestId, inst, "softDelete");
-      return;
-    }
-    const now = clock.now();
-    // Delete is allowed in any task_state (Nova's check_instance_state(task_state=None) on delete):
-    // when the worker moves the instance on between our read and the compare-and-set, take the new state.
-    let taskState = inst.taskState;
-    for (let attempt = 0; ; attempt++) {
-      if (await repo.transition(id, { taskState }, { taskState: TASK.DELETING, updatedAt: now })) break;
-      const fresh = await repo.find(id);
-      if (!fresh) throw new InstanceNotFound(id);
-      if (fresh.taskState === TASK.DELETING) return;
-      if (attempt >= 20) throw new Conflict(`Cannot 'delete' instance ${id} while it is in task_state ${fresh.taskState}`);
-      taskState = fresh.taskState;
-    }
-    await repo.startAction({
-      instanceId: id,
-      action: "delete",
-      requestId,
-      userId: ctx.userId,
-      projectId: inst.projectId,
-      startTime: now,
-      event: "compute_terminate_instance",
-      host: inst.host,
-    });
-    // Deleting is quick in the simulator: finish it now, so the server is gone when the call returns.
-    await deps.worker.finishDelete(id);
+    const key = deps.config.reclaimInstanceIntervalSeconds > 0 && inst.launchedAt ? "softDelete" : "delete";
+    guard(LIFECYCLE[key], inst, ctx);
+    // A delete in progress: nothing more to do.
+    if (inst.taskState === TASK.DELETING) return;
+    await deps.actions.start(ctx, requestId, inst, key);
   }
 
   // ---------------------------------------------------------------- listing
@@ -500,15 +462,10 @@ export function computeService(deps: ServiceDeps) {
   }
 
   // ---------------------------------------------------------------- metadata and tags
-  async function forMetadata(ctx: AuthContext, id: string, write: boolean, action = "update_metadata") {
+  async function forMetadata(ctx: AuthContext, id: string, write: false | "update" | "delete") {
     const inst = await visible(ctx, id);
     authorize(ctx, `os_compute_api:server-metadata:${write ? "update" : "index"}`, write ? "project_member_or_admin" : "project_reader_or_admin", { projectId: inst.projectId });
-    if (write) {
-      checkLocked(ctx, inst);
-      if (!MUTABLE_META_STATES.includes(inst.vmState) || inst.taskState !== null) {
-        throw new Conflict(`Cannot '${action}' instance ${id} while it is in ${MUTABLE_META_STATES.includes(inst.vmState) ? `task_state ${inst.taskState}` : `vm_state ${inst.vmState}`}`);
-      }
-    }
+    if (write) guard(write === "update" ? GUARDS.updateMetadata : GUARDS.deleteMetadata, inst, ctx);
     return inst;
   }
   async function checkMetadataQuota(projectId: string, metadata: Record<string, string>) {
@@ -521,7 +478,7 @@ export function computeService(deps: ServiceDeps) {
   const asMap = (inst: InstanceRecord) => Object.fromEntries(inst.metadata.map((m) => [m.key, m.value]));
 
   async function setMetadata(ctx: AuthContext, id: string, metadata: Record<string, string>, replace: boolean) {
-    const inst = await forMetadata(ctx, id, true);
+    const inst = await forMetadata(ctx, id, "update");
     const merged = replace ? metadata : { ...asMap(inst), ...metadata };
     await checkMetadataQuota(inst.projectId, merged);
     await (replace ? repo.replaceMetadata(id, metadata) : repo.upsertMetadata(id, metadata));
@@ -530,7 +487,7 @@ export function computeService(deps: ServiceDeps) {
   }
 
   async function deleteMetadataKey(ctx: AuthContext, id: string, key: string) {
-    const inst = await forMetadata(ctx, id, true, "delete_metadata");
+    const inst = await forMetadata(ctx, id, "delete");
     if (!inst.metadata.some((m) => m.key === key)) throw new NotFound(`Metadata item was not found`);
     await repo.deleteMetadata(id, key);
     await repo.touch(id, clock.now());
@@ -539,12 +496,7 @@ export function computeService(deps: ServiceDeps) {
   async function forTags(ctx: AuthContext, id: string, write: boolean) {
     const inst = await visible(ctx, id);
     authorize(ctx, `os_compute_api:os-server-tags:${write ? "update" : "index"}`, write ? "project_member_or_admin" : "project_reader_or_admin", { projectId: inst.projectId });
-    if (write) {
-      const ok = [VM.ACTIVE, VM.PAUSED, VM.RESCUED, VM.RESIZED, VM.SOFT_DELETED, VM.STOPPED, VM.SUSPENDED, VM.SHELVED, VM.SHELVED_OFFLOADED] as string[];
-      if (!ok.includes(inst.vmState) || inst.taskState !== null) {
-        throw new Conflict(`Cannot 'update tags' instance ${id} while it is in ${ok.includes(inst.vmState) ? `task_state ${inst.taskState}` : `vm_state ${inst.vmState}`}`);
-      }
-    }
+    if (write) guard(GUARDS.updateTags, inst, ctx);
     return inst;
   }
 

@@ -5,11 +5,14 @@ import type { Db } from "../db/client.js";
 import { instancesRepo } from "../db/repositories/instances.js";
 import { NoValidHost, release, scheduleAndClaim } from "../scheduler/index.js";
 import type { Collaborators, RequestedNetwork } from "./collaborators.js";
-import type { RequestSpecExtra } from "./servers.js";
 import { autoConfirmDue } from "./effects/migration.js";
 import { offloadShelvedDue } from "./effects/images-shelve.js";
 import { reclaimDue } from "./effects/rebuild-delete.js";
+import type { InstanceRecord } from "./instance.js";
+import { LIFECYCLE } from "./lifecycle.js";
+import { requestSpecOf } from "./request-spec.js";
 import { POWER, TASK, VM } from "./vm-states.js";
+import type { Wakeup } from "./wakeup.js";
 
 /**
  * The simulated conductor and compute services: advances instances whose
@@ -17,8 +20,10 @@ import { POWER, TASK, VM } from "./vm-states.js";
  * is a compare-and-set on (vm_state, task_state): two workers (two replicas)
  * never both win a step, and a step that loses its race undoes what it did.
  *
- * Boot: (building, scheduling) -> claim a host -> (building, networking) ->
- * ports -> (building, spawning) until the boot time has passed -> (active, -).
+ * Boot (LIFECYCLE.build): (building, scheduling) -> claim a host ->
+ * (building, networking) -> ports -> (building, spawning) until the boot time
+ * has passed -> (active, -). Server actions in progress, deletes included, are
+ * advanced by the action engine.
  */
 export interface WorkerDeps {
   db: Db;
@@ -26,17 +31,24 @@ export interface WorkerDeps {
   config: Config;
   logger: Logger;
   collab: Collaborators;
+  /** The action engine: its steps when due, and the system's own actions (reclaim). */
+  actions: {
+    advance(id: string): Promise<void>;
+    startSystem(inst: InstanceRecord, key: "reclaim"): Promise<boolean>;
+  };
+  /** Rung by whoever made work (the worker runs soon). */
+  wakeup: Pick<Wakeup, "onRing">;
 }
 
+const BUILD = LIFECYCLE.build;
+
 export function createWorker(deps: WorkerDeps) {
-  const { db, clock, config, logger, collab } = deps;
+  const { db, clock, config, logger, collab, actions } = deps;
   const repo = instancesRepo(db);
   let timer: NodeJS.Timeout | undefined;
   let running: Promise<void> | null = null;
   let again = false;
   let started = false;
-  /** Server actions in progress are advanced by the action engine (set once both exist). */
-  let actions: { advance(id: string): Promise<void> } | null = null;
 
   async function fail(id: string, code: number, message: string, details: string) {
     const now = clock.now();
@@ -52,36 +64,23 @@ export function createWorker(deps: WorkerDeps) {
     });
     await release(db, id);
     await collab.network.release(db, id);
-    if (ok) await repo.finishAction(id, "create", now, "Error", { traceback: details, message });
+    if (ok) await repo.finishAction(id, BUILD.record, now, "Error", { traceback: details, message });
   }
 
   async function build(id: string) {
     // Take the instance: only one worker moves it out of "scheduling".
-    const mine = await repo.transition(id, { vmState: VM.BUILDING, taskState: TASK.SCHEDULING }, {
+    const mine = await repo.transition(id, { vmState: [...BUILD.vmStates], taskState: [...BUILD.taskStates] }, {
       taskState: TASK.BLOCK_DEVICE_MAPPING,
       updatedAt: clock.now(),
     });
     if (!mine) return;
     const inst = await repo.find(id);
     if (!inst) return;
-    const extra = JSON.parse(inst.requestSpec) as RequestSpecExtra;
     let hostname: string;
     let node: string;
     let az: string;
     try {
-      const placed = await scheduleAndClaim(
-        db,
-        {
-          consumerId: id,
-          vcpus: inst.vcpus,
-          memoryMb: inst.memoryMb,
-          diskGb: inst.rootGb + inst.ephemeralGb + Math.ceil(inst.swapMb / 1024),
-          availabilityZone: inst.requestedAz,
-          forcedHost: extra.forcedHost ?? null,
-          forcedNode: extra.forcedNode ?? null,
-        },
-        { hostSubsetSize: config.schedulerHostSubsetSize },
-      );
+      const placed = await scheduleAndClaim(db, requestSpecOf(inst), { hostSubsetSize: config.schedulerHostSubsetSize });
       hostname = placed.host.hostname;
       node = placed.host.nodename;
       az = placed.host.availabilityZone;
@@ -144,27 +143,8 @@ export function createWorker(deps: WorkerDeps) {
     });
     if (ok) {
       const inst = await repo.find(id);
-      await repo.finishAction(id, "create", now, "Success", { host: inst?.host });
+      await repo.finishAction(id, BUILD.record, now, "Success", { host: inst?.host });
     }
-  }
-
-  /** Complete a delete: give back the claim and the ports, then mark the instance deleted. */
-  async function finishDelete(id: string) {
-    const inst = await repo.find(id);
-    if (!inst || inst.taskState !== TASK.DELETING) return;
-    await release(db, id);
-    await collab.network.release(db, id);
-    const now = clock.now();
-    const ok = await repo.transition(id, { taskState: TASK.DELETING }, {
-      vmState: VM.DELETED,
-      taskState: null,
-      taskDueAt: null,
-      powerState: POWER.NOSTATE,
-      terminatedAt: now,
-      deletedAt: now,
-      updatedAt: now,
-    });
-    if (ok) await repo.finishAction(id, "delete", now, "Success", { host: inst.host });
   }
 
   /** Nova's periodic tasks: auto-confirm of resizes, offload of shelved servers, reclaim of soft-deleted ones. */
@@ -173,7 +153,7 @@ export function createWorker(deps: WorkerDeps) {
     let n = 0;
     if (config.resizeConfirmWindowSeconds > 0) n += await autoConfirmDue(ec, now);
     if (config.shelvedOffloadTimeSeconds > 0) n += await offloadShelvedDue(ec);
-    if (config.reclaimInstanceIntervalSeconds > 0) n += await reclaimDue(ec, { finishDelete });
+    if (config.reclaimInstanceIntervalSeconds > 0) n += await reclaimDue(ec, actions);
     return n;
   }
 
@@ -188,10 +168,10 @@ export function createWorker(deps: WorkerDeps) {
     const pending = await repo.pending(now);
     for (const p of pending) {
       try {
-        if (p.taskState === TASK.DELETING) await finishDelete(p.id);
+        if (p.taskState === TASK.DELETING) await actions.advance(p.id);
         else if (p.vmState === VM.BUILDING && p.taskState === TASK.SCHEDULING) await build(p.id);
         else if (p.vmState === VM.BUILDING && p.taskState === TASK.SPAWNING) await finishSpawn(p.id);
-        else if (p.pendingAction && actions) await actions.advance(p.id);
+        else if (p.pendingAction) await actions.advance(p.id);
       } catch (err) {
         logger.error({ err, instance: p.id }, "worker step failed");
       }
@@ -246,13 +226,11 @@ export function createWorker(deps: WorkerDeps) {
       });
   }
 
+  deps.wakeup.onRing(kick);
+
   return {
-    useActions(engine: { advance(id: string): Promise<void> }) {
-      actions = engine;
-    },
     tick,
     kick,
-    finishDelete,
     recover,
     /** Resolves when the worker has nothing running. */
     async idle() {

@@ -4,15 +4,16 @@ import type { FastifyRequest } from "fastify";
 import type { App, RouteDeps } from "../../composition.js";
 import { instancesRepo } from "../../db/repositories/instances.js";
 import { authOf, baseUrlOf } from "../../http/context.js";
-import { Invalid, Conflict } from "../../errors.js";
+import { Invalid } from "../../errors.js";
 import { parseVersionedBody, versioned, versionedBodyValidator } from "../../http/versioned.js";
 import { authorize } from "../../identity/policy.js";
 import type { AuthContext } from "../../identity/types.js";
 import { CONSOLE_TYPES, consoleUrl, guestRunning, instanceDiagnostics, legacyDiagnostics, powerStateName } from "../../compute/guest.js";
 import type { InstanceRecord } from "../../compute/instance.js";
 import { attachInterface, detachInterface, listInterfaces, showInterface } from "../../compute/interfaces.js";
-import type { LifecycleAction } from "../../compute/lifecycle.js";
-import { POWER, TASK, VM } from "../../compute/vm-states.js";
+import { GUARDS, type Guard } from "../../compute/lifecycle.js";
+import { InstanceInvalidState, InstanceNotReady } from "../../compute/errors.js";
+import { POWER, TASK } from "../../compute/vm-states.js";
 import { novaGroupView, remoteGroupNames, sortNovaGroups } from "../../network/nova.js";
 import { serverSecurityGroups } from "../../network/servers.js";
 import { ipAddress, tag, uuid } from "./schemas/parameter-types.js";
@@ -109,27 +110,17 @@ const diagnostics248 = z.object({
   memory_details: z.object({ maximum: nullableInt, used: nullableInt }),
 });
 
-/** compute/api.py attach_interface / detach_interface guards. */
-const interfaceGuard = (name: string): LifecycleAction => ({
-  name,
-  record: name,
-  event: `compute_${name}`,
-  vmStates: [VM.ACTIVE, VM.PAUSED, VM.STOPPED],
-  taskStates: [null],
-  steps: [],
-  final: "keep",
-  onError: "revert",
-});
-const ATTACH = interfaceGuard("attach_interface");
-const DETACH = interfaceGuard("detach_interface");
+/** compute/api.py attach_interface / detach_interface guards, and their instance actions. */
+const ATTACH = { ...GUARDS.attachInterface, record: "attach_interface", event: "compute_attach_interface" };
+const DETACH = { ...GUARDS.detachInterface, record: "detach_interface", event: "compute_detach_interface" };
 
 export default async function routes(app: App, deps: RouteDeps) {
   const db = deps.db.prisma;
   const repo = instancesRepo(db);
   const server = (req: FastifyRequest) => deps.services.compute.visible(authOf(req), (req.params as { server_id: string }).server_id);
-  const notReady = (inst: InstanceRecord) => new Conflict(`Instance ${inst.id} is not ready`);
+  const notReady = (inst: InstanceRecord) => new InstanceNotReady(inst.id);
 
-  async function record(ctx: AuthContext, requestId: string, inst: InstanceRecord, guard: LifecycleAction) {
+  async function record(ctx: AuthContext, requestId: string, inst: InstanceRecord, guard: Guard & { record: string; event: string }) {
     await repo.startAction({ instanceId: inst.id, action: guard.record, requestId, userId: ctx.userId, projectId: inst.projectId, startTime: deps.clock.now(), event: guard.event, host: inst.host });
   }
 
@@ -355,7 +346,7 @@ export default async function routes(app: App, deps: RouteDeps) {
       authorize(ctx, "os_compute_api:os-server-diagnostics", "admin_api", { projectId: inst.projectId });
       if (!inst.host) throw notReady(inst);
       if (inst.powerState !== POWER.RUNNING) {
-        throw new Conflict(`Cannot 'get_diagnostics' instance ${inst.id} while it is in power state ${powerStateName(inst.powerState)}`);
+        throw new InstanceInvalidState("get_diagnostics", inst.id, "power state", powerStateName(inst.powerState));
       }
       const ports = (await listInterfaces(db, inst, false)).map((p) => ({ id: p.port_id, mac: p.mac_addr }));
       const now = deps.clock.now();

@@ -8,10 +8,10 @@ import { activateImageWithData, createImageRecord, deleteImageRecord, setImageSt
 import { unbindServerPorts } from "../../network/servers.js";
 import { NoValidHost, release, scheduleAndClaim } from "../../scheduler/index.js";
 import { listHosts } from "../../db/repositories/hosts.js";
-import type { EffectContext, Effects } from "../actions.js";
+import type { EffectContext, Effects } from "./types.js";
 import type { InstanceRecord } from "../instance.js";
 import type { ActionKey } from "../lifecycle.js";
-import type { RequestSpecExtra } from "../servers.js";
+import { requestSpecOf } from "../request-spec.js";
 import { POWER, TASK, VM } from "../vm-states.js";
 
 /**
@@ -286,21 +286,13 @@ const unshelve: Effects = {
   },
   async step(ec, inst, params, index) {
     if (index !== 0 || inst.vmState !== VM.SHELVED_OFFLOADED) return;
-    const spec = JSON.parse(inst.requestSpec || "{}") as RequestSpecExtra;
     try {
-      const placed = await scheduleAndClaim(
-        ec.db,
-        {
-          consumerId: inst.id,
-          vcpus: inst.vcpus,
-          memoryMb: inst.memoryMb,
-          diskGb: inst.rootGb + inst.ephemeralGb + Math.ceil(inst.swapMb / 1024),
-          availabilityZone: (params.expectedAz as string | null) ?? null,
-          forcedHost: (params.host as string | undefined) ?? spec.forcedHost ?? null,
-          forcedNode: params.host ? null : (spec.forcedNode ?? null),
-        },
-        { hostSubsetSize: ec.config.schedulerHostSubsetSize },
-      );
+      // The requested AZ; a host asked for (2.91) replaces the boot's forced placement.
+      const spec = requestSpecOf(inst, {
+        availabilityZone: (params.expectedAz as string | null) ?? null,
+        ...(params.host ? { forcedHost: params.host as string, forcedNode: null } : {}),
+      });
+      const placed = await scheduleAndClaim(ec.db, spec, { hostSubsetSize: ec.config.schedulerHostSubsetSize });
       await ec.collab.network.bind(ec.db, inst.id, placed.host.hostname);
       return { host: placed.host.hostname, node: placed.host.nodename, availabilityZone: placed.host.availabilityZone };
     } catch (err) {

@@ -4,8 +4,9 @@ import { instancesRepo } from "../../db/repositories/instances.js";
 import { migrationsRepo, type HostForMove, type MigrationRow } from "../../db/repositories/migrations.js";
 import { Invalid } from "../../errors.js";
 import { NoValidHost, release, scheduleAndClaim, type RequestSpec } from "../../scheduler/index.js";
-import type { EffectContext, Effects, Fields, Params } from "../actions.js";
+import type { EffectContext, Effects, Fields, Params } from "./types.js";
 import { flavorOf, type FlavorSnapshot, type InstanceRecord } from "../instance.js";
+import { diskGbOf, requestSpecOf } from "../request-spec.js";
 import type { ActionKey, FinalState } from "../lifecycle.js";
 import { POWER, VM } from "../vm-states.js";
 
@@ -49,12 +50,12 @@ interface Dest {
   ip: string;
 }
 
-const diskOf = (f: Pick<FlavorSnapshot, "disk" | "ephemeral" | "swap">) => f.disk + f.ephemeral + Math.ceil(f.swap / 1024);
-const resourcesOf = (f: FlavorSnapshot) => ({ vcpus: f.vcpus, memoryMb: f.ram, diskGb: diskOf(f) });
+const resourcesOf = (f: FlavorSnapshot) => ({ vcpus: f.vcpus, memoryMb: f.ram, diskGb: diskGbOf({ rootGb: f.disk, ephemeralGb: f.ephemeral, swapMb: f.swap }) });
 
 /** Destination hosts are chosen by the scheduler; the chosen host's address is Nova's dest_host. */
 async function place(ec: EffectContext, inst: InstanceRecord, flavor: FlavorSnapshot, opts: { host?: string | null; avoidSource: boolean; fallbackToSource: boolean }): Promise<Dest> {
-  const base: RequestSpec = { consumerId: inst.id, ...resourcesOf(flavor), availabilityZone: opts.host ? null : inst.requestedAz };
+  // A move is placed afresh: the flavor it moves with, the boot's AZ unless a host is named, no forced placement of the boot.
+  const base: RequestSpec = requestSpecOf(inst, { ...resourcesOf(flavor), availabilityZone: opts.host ? null : inst.requestedAz, forcedHost: null, forcedNode: null });
   const attempt = async (spec: RequestSpec) => {
     const p = await scheduleAndClaim(ec.db, spec, { hostSubsetSize: ec.config.schedulerHostSubsetSize });
     return p.host;

@@ -139,6 +139,12 @@ export function instancesRepo(db: Tx) {
       return r.count === 1;
     },
 
+    /** Make the current step of `pendingAction` due at `at`, if the instance is still in it (task_state `taskState`). */
+    async makeDue(id: string, pendingAction: string, taskState: string, at: Date): Promise<boolean> {
+      const r = await db.instance.updateMany({ where: { id, deletedAt: null, taskState, pendingAction }, data: { taskDueAt: at } });
+      return r.count === 1;
+    },
+
     update: (id: string, data: Prisma.InstanceUncheckedUpdateManyInput) =>
       db.instance.updateMany({ where: { id, deletedAt: null }, data }),
 

@@ -1,9 +1,7 @@
 import crypto from "node:crypto";
 import { z } from "zod";
 import { instancesRepo } from "../../../db/repositories/instances.js";
-import { TASK } from "../../../compute/vm-states.js";
 import type { RebuildParams } from "../../../compute/effects/rebuild-delete.js";
-import { Conflict } from "../../../errors.js";
 import { baseUrlOf } from "../../../http/context.js";
 import { versioned } from "../../../http/versioned.js";
 import { authorize } from "../../../identity/policy.js";
@@ -133,16 +131,8 @@ const forceDelete: ServerAction = {
   status: 202,
   async handle({ req, ctx, inst, deps }) {
     authorize(ctx, "os_compute_api:os-deferred-delete:force", "project_member_or_admin", { projectId: inst.projectId });
-    // compute API force_delete: the lock applies, any vm_state, no task in progress.
-    if (inst.locked && !ctx.isAdmin) throw new Conflict(`Instance ${inst.id} is locked`);
-    if (inst.taskState !== null) throw new Conflict(`Cannot 'forceDelete' instance ${inst.id} while it is in task_state ${inst.taskState}`);
-    const repo = instancesRepo(deps.db.prisma);
-    const now = deps.clock.now();
-    const ok = await repo.transition(inst.id, { taskState: null }, { taskState: TASK.DELETING, pendingAction: null, pendingParams: "{}", taskDueAt: null, updatedAt: now });
-    if (!ok) throw new Conflict(`Cannot 'forceDelete' instance ${inst.id} while it is in task_state ${(await repo.find(inst.id))?.taskState ?? TASK.DELETING}`);
-    await repo.startAction({ instanceId: inst.id, action: "delete", requestId: req.id, userId: ctx.userId, projectId: inst.projectId, startTime: now, event: "compute_terminate_instance", host: inst.host });
-    // As DELETE does: finish at once, releasing the claim and the ports.
-    await deps.services.worker.finishDelete(inst.id);
+    // compute API force_delete: the lock applies, any vm_state, no task in progress; done when the call returns.
+    await deps.services.actions.start(ctx, req.id, inst, "forceDelete");
     return null;
   },
 };
