@@ -43,3 +43,13 @@ export class UnlockOverrideForbidden extends Forbidden {
     super("Policy doesn't allow os_compute_api:os-lock-server:unlock:unlock_override to be performed.");
   }
 }
+
+/**
+ * Over the metadata_items quota (Nova's OverQuota for metadata, answered 403
+ * by the servers API): server metadata at create, update or rebuild.
+ */
+export class MetadataQuotaExceeded extends Forbidden {
+  constructor(requested: number, limit: number) {
+    super(`Quota exceeded for metadata_items: Requested ${requested}, but already used 0 of ${limit} metadata_items`, "OverQuota");
+  }
+}

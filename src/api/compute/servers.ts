@@ -7,8 +7,12 @@ import { authOf, baseUrlOf } from "../../http/context.js";
 import { Invalid, NotFound } from "../../errors.js";
 import { parseVersionedBody, novaParse, versionedBodyValidator } from "../../http/versioned.js";
 import type { AuthContext } from "../../identity/types.js";
+import type { ApiVersion } from "../../http/microversion.js";
+import type { ServerCreate, ServerUpdate } from "../../compute/server-inputs.js";
 import {
   createServer,
+  type CreateServerRequest,
+  type UpdateServerBody,
   KNOWN_LIST_PARAMS,
   listQuery,
   metadataBody,
@@ -36,6 +40,60 @@ const serverDetail = z
 const serverBasic = z.object({ id: z.string(), name: z.string(), links: z.array(link) });
 const collectionLinks = z.array(link).optional();
 const metadataMap = z.record(z.string(), z.string());
+
+/** The create request as the compute service takes it; what depends on the microversion is decided here. */
+function serverCreateOf(body: CreateServerRequest, v: ApiVersion): ServerCreate {
+  const s = body.server;
+  return {
+    name: s.name,
+    imageRef: s.imageRef,
+    flavorRef: s.flavorRef,
+    adminPass: s.adminPass,
+    metadata: s.metadata,
+    networks: s.networks,
+    diskConfig: s["OS-DCF:diskConfig"],
+    accessIPv4: s.accessIPv4,
+    accessIPv6: s.accessIPv6,
+    availabilityZone: s.availability_zone,
+    blockDevices: [...(s.block_device_mapping ?? []), ...(s.block_device_mapping_v2 ?? [])] as Record<string, unknown>[],
+    configDrive: s.config_drive,
+    keyName: s.key_name,
+    minCount: s.min_count,
+    maxCount: s.max_count,
+    securityGroups: (s.security_groups ?? []).map((g) => g.name).filter((n): n is string => !!n),
+    userData: s.user_data,
+    // Nova: the name stands in for the description before 2.19; from 2.19 it is what was given, or null.
+    description: v.atLeast("2.19") ? (s.description ?? null) : s.name,
+    tags: v.atLeast("2.52") ? (s.tags ?? []) : [],
+    host: s.host,
+    hypervisorHostname: s.hypervisor_hostname,
+    hostname: s.hostname,
+    schedulerHints: body["os:scheduler_hints"] ?? body["OS-SCH-HNT:scheduler_hints"] ?? {},
+  };
+}
+
+const serverUpdateOf = (b: UpdateServerBody): ServerUpdate => ({
+  name: b.name,
+  description: b.description,
+  accessIPv4: b.accessIPv4,
+  accessIPv6: b.accessIPv6,
+  diskConfig: b["OS-DCF:diskConfig"],
+  hostname: b.hostname,
+});
+
+/** The filters non-admins may use, by microversion (others are ignored). */
+function nonAdminFilters(v: ApiVersion): ReadonlySet<string> {
+  const opts = ["reservation_id", "name", "status", "image", "flavor", "ip", "changes-since", "all_tenants"];
+  if (v.atLeast("2.5")) opts.push("ip6");
+  if (v.atLeast("2.26")) opts.push("tags", "tags-any", "not-tags", "not-tags-any");
+  if (v.atLeast("2.66")) opts.push("changes-before");
+  if (v.atLeast("2.73")) opts.push("locked");
+  if (v.atLeast("2.83")) {
+    opts.push("availability_zone", "config_drive", "key_name", "created_at", "launched_at", "terminated_at", "power_state", "task_state", "vm_state", "progress", "user_id");
+  }
+  if (v.atLeast("2.90")) opts.push("hostname");
+  return new Set(opts);
+}
 
 export default async function serverRoutes(app: App, deps: RouteDeps) {
   const { compute } = deps.services;
@@ -89,7 +147,7 @@ export default async function serverRoutes(app: App, deps: RouteDeps) {
     async (req, reply) => {
       const ctx = authOf(req);
       const body = parseVersionedBody(req, createServer);
-      const r = await compute.create(ctx, req.id, body, req.apiVersion);
+      const r = await compute.create(ctx, req.id, serverCreateOf(body, req.apiVersion));
       reply.code(202);
       if (body.server.return_reservation_id) return { reservation_id: r.reservationId };
       const first = r.instances[0]!;
@@ -133,7 +191,8 @@ export default async function serverRoutes(app: App, deps: RouteDeps) {
             );
           }
         }
-        const r = await compute.list(ctx, { query, version: req.apiVersion }, detail);
+        const v = req.apiVersion;
+        const r = await compute.list(ctx, { query, nonAdminFilters: nonAdminFilters(v), strictStatus: v.atLeast("2.38"), strictSortKeys: v.atLeast("2.75") }, detail);
         const b = base(req);
         const servers = detail
           ? (() => viewContext(req, ctx, r.instances).then((vc) => r.instances.map((i) => serverView(i, vc))))()
@@ -186,7 +245,7 @@ export default async function serverRoutes(app: App, deps: RouteDeps) {
     async (req) => {
       const ctx = authOf(req);
       const body = parseVersionedBody(req, updateServer);
-      const shown = await showOne(req, ctx, await compute.update(ctx, req.params.server_id, body.server));
+      const shown = await showOne(req, ctx, await compute.update(ctx, req.params.server_id, serverUpdateOf(body.server)));
       if (req.apiVersion.atLeast("2.75")) return shown;
       return { server: shortServerView(shown.server, req.apiVersion) as z.infer<typeof serverDetail> };
     },

@@ -1,5 +1,6 @@
 import { instancesRepo } from "../../db/repositories/instances.js";
-import { Invalid, Forbidden } from "../../errors.js";
+import { Invalid } from "../../errors.js";
+import { MetadataQuotaExceeded } from "../errors.js";
 import { release } from "../../scheduler/index.js";
 import type { EffectContext, Effects } from "./types.js";
 import type { InstanceRecord } from "../instance.js";
@@ -55,7 +56,7 @@ const rebuild: Effects = {
       const limit = await ec.collab.quotas.metadataItems(ec.db, inst.projectId);
       const n = Object.keys(p.metadata).length;
       if (limit >= 0 && n > limit) {
-        throw new Forbidden(`Quota exceeded for metadata_items: Requested ${n}, but already used 0 of ${limit} metadata_items`, "OverQuota");
+        throw new MetadataQuotaExceeded(n, limit);
       }
     }
     // Keys belong to users: the caller's keypair, not the owner's (Nova uses context.user_id).
