@@ -168,7 +168,7 @@ export function actionEngine(deps: ActionEngineDeps) {
     const fx: Effects = EFFECTS[key] ?? {};
     const inst = await repo.find(id);
     if (!inst) return;
-    const params = JSON.parse(inst.pendingParams) as Params;
+    const params: Params = inst.pendingParams;
     const from = (params._from as FinalState | undefined) ?? { vmState: inst.vmState, powerState: inst.powerState };
     let fields: Fields;
     try {
@@ -198,7 +198,7 @@ export function actionEngine(deps: ActionEngineDeps) {
     if (!inst || !key) return;
     const spec: LifecycleAction = LIFECYCLE[key];
     const fx: Effects = EFFECTS[key] ?? {};
-    const params = JSON.parse(inst.pendingParams) as Params;
+    const params: Params = inst.pendingParams;
     const index = inst.pendingStep;
     let fields: Fields;
     try {

@@ -15,7 +15,7 @@ export function requestSpecOf(
   inst: Pick<InstanceRecord, "id" | "vcpus" | "memoryMb" | "rootGb" | "ephemeralGb" | "swapMb" | "requestedAz" | "requestSpec">,
   overrides: Partial<Omit<RequestSpec, "consumerId">> = {},
 ): RequestSpec {
-  const extra = JSON.parse(inst.requestSpec || "{}") as RequestSpecExtra;
+  const extra: RequestSpecExtra = inst.requestSpec;
   return {
     consumerId: inst.id,
     vcpus: inst.vcpus,

@@ -108,8 +108,8 @@ export function createWorker(deps: WorkerDeps) {
       await collab.network.allocate(db, {
         projectId: inst.projectId,
         serverId: id,
-        requested: JSON.parse(inst.requestedNetworks) as RequestedNetwork[],
-        securityGroups: JSON.parse(inst.securityGroups) as string[],
+        requested: inst.requestedNetworks as RequestedNetwork[],
+        securityGroups: inst.securityGroups,
         availabilityZone: az,
       });
       await collab.network.bind(db, id, hostname);
@@ -184,10 +184,7 @@ export function createWorker(deps: WorkerDeps) {
    * (their claims and ports are given back first) and deletes are completed.
    */
   async function recover() {
-    const stuck = await db.instance.findMany({
-      where: { deletedAt: null, vmState: VM.BUILDING, taskState: { in: [TASK.BLOCK_DEVICE_MAPPING, TASK.NETWORKING] } },
-      select: { id: true, taskState: true },
-    });
+    const stuck = await repo.inStates(VM.BUILDING, [TASK.BLOCK_DEVICE_MAPPING, TASK.NETWORKING]);
     for (const s of stuck) {
       await release(db, s.id);
       await collab.network.release(db, s.id);

@@ -45,13 +45,7 @@ export interface ShelvedState {
   shelvedHost?: string | null;
 }
 
-const stateOf = (inst: Pick<InstanceRecord, "previousState">): Record<string, unknown> => {
-  try {
-    return JSON.parse(inst.previousState || "{}") as Record<string, unknown>;
-  } catch {
-    return {};
-  }
-};
+const stateOf = (inst: Pick<InstanceRecord, "previousState">): Record<string, unknown> => inst.previousState;
 
 /**
  * Register the snapshot image in Glance, queued, with the properties Nova

@@ -179,7 +179,7 @@ const resizeLike = (kind: "resize" | "migration"): Effects => ({
         migrationUuid: p.migrationUuid,
         vmState: (params._from as FinalState | undefined)?.vmState ?? inst.vmState,
         powerState: (params._from as FinalState | undefined)?.powerState ?? inst.powerState,
-        flavor: inst.flavor,
+        flavor: JSON.stringify(inst.flavor),
         flavorId: inst.flavorId,
         vcpus: inst.vcpus,
         memoryMb: inst.memoryMb,
@@ -216,12 +216,8 @@ const resizeLike = (kind: "resize" | "migration"): Effects => ({
 });
 
 const previousOf = (inst: InstanceRecord): Previous | null => {
-  try {
-    const p = JSON.parse(inst.previousState || "{}") as Partial<Previous>;
-    return p.migrationUuid ? (p as Previous) : null;
-  } catch {
-    return null;
-  }
+  const p = inst.previousState as Partial<Previous>;
+  return p.migrationUuid ? (p as Previous) : null;
 };
 
 /** The finished migration a confirm/revert acts on; Nova answers 400 "Instance has not been resized." without one. */
