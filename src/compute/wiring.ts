@@ -26,6 +26,7 @@ import { actionEngine } from "./actions.js";
 import { computeService } from "./servers.js";
 import { createWakeup } from "./wakeup.js";
 import { migrationService } from "./migrations.js";
+import { serverResourceService } from "./server-resources.js";
 
 /** The compute engine, built once at start: collaborators, the worker, the action engine and the compute service. */
 export function buildCompute(deps: { config: Config; db: Database; clock: Clock; logger: Logger }) {
@@ -41,6 +42,7 @@ export function buildCompute(deps: { config: Config; db: Database; clock: Clock;
     actions,
     compute: computeService({ ...base, wakeup, actions }),
     migrations: migrationService({ ...base, wakeup }),
+    serverResources: serverResourceService(base),
   };
 }
 

@@ -2,20 +2,14 @@ import { z } from "zod";
 import { novaGroup, novaRule } from "./schemas/security-groups.js";
 import type { FastifyRequest } from "fastify";
 import type { App, RouteDeps } from "../../composition.js";
-import { instancesRepo } from "../../db/repositories/instances.js";
 import { authOf, baseUrlOf } from "../../http/context.js";
 import { Invalid } from "../../errors.js";
 import { parseVersionedBody, versioned, versionedBodyValidator } from "../../http/versioned.js";
 import { authorize } from "../../identity/policy.js";
-import type { AuthContext } from "../../identity/types.js";
-import { CONSOLE_TYPES, consoleUrl, guestRunning, instanceDiagnostics, legacyDiagnostics, powerStateName } from "../../compute/guest.js";
+import { CONSOLE_TYPES, consoleUrl, guestRunning } from "../../compute/guest.js";
 import type { InstanceRecord } from "../../compute/instance.js";
-import { attachInterface, detachInterface, listInterfaces, showInterface } from "../../compute/interfaces.js";
-import { GUARDS, type Guard } from "../../compute/lifecycle.js";
-import { InstanceInvalidState, InstanceNotReady } from "../../compute/errors.js";
-import { POWER, TASK } from "../../compute/vm-states.js";
-import { novaGroupView, remoteGroupNames, sortNovaGroups } from "../../network/nova.js";
-import { serverSecurityGroups } from "../../network/servers.js";
+import { InstanceNotReady } from "../../compute/errors.js";
+import { TASK } from "../../compute/vm-states.js";
 import { ipAddress, tag, uuid } from "./schemas/parameter-types.js";
 
 /**
@@ -110,19 +104,10 @@ const diagnostics248 = z.object({
   memory_details: z.object({ maximum: nullableInt, used: nullableInt }),
 });
 
-/** compute/api.py attach_interface / detach_interface guards, and their instance actions. */
-const ATTACH = { ...GUARDS.attachInterface, record: "attach_interface", event: "compute_attach_interface" };
-const DETACH = { ...GUARDS.detachInterface, record: "detach_interface", event: "compute_detach_interface" };
-
 export default async function routes(app: App, deps: RouteDeps) {
-  const db = deps.db.prisma;
-  const repo = instancesRepo(db);
+  const resources = deps.services.serverResources;
   const server = (req: FastifyRequest) => deps.services.compute.visible(authOf(req), (req.params as { server_id: string }).server_id);
   const notReady = (inst: InstanceRecord) => new InstanceNotReady(inst.id);
-
-  async function record(ctx: AuthContext, requestId: string, inst: InstanceRecord, guard: Guard & { record: string; event: string }) {
-    await repo.startAction({ instanceId: inst.id, action: guard.record, requestId, userId: ctx.userId, projectId: inst.projectId, startTime: deps.clock.now(), event: guard.event, host: inst.host });
-  }
 
   // ------------------------------------------------------------------ os-security-groups
   app.get(
@@ -140,9 +125,7 @@ export default async function routes(app: App, deps: RouteDeps) {
       const ctx = authOf(req);
       const inst = await server(req);
       authorize(ctx, "os_compute_api:os-security-groups:list", "project_reader_or_admin", { projectId: inst.projectId });
-      const groups = await serverSecurityGroups(db, inst.id);
-      const names = await remoteGroupNames(db, groups, ctx.isAdmin ? null : ctx.projectId);
-      return { security_groups: sortNovaGroups(groups.map((g) => novaGroupView(g, names))) };
+      return { security_groups: await resources.securityGroups(inst, ctx.isAdmin ? null : ctx.projectId) };
     },
   );
 
@@ -236,7 +219,7 @@ export default async function routes(app: App, deps: RouteDeps) {
       const ctx = authOf(req);
       const inst = await server(req);
       authorize(ctx, "os_compute_api:os-attach-interfaces:list", "project_reader_or_admin", { projectId: inst.projectId });
-      return { interfaceAttachments: await listInterfaces(db, inst, req.apiVersion.atLeast("2.70")) };
+      return { interfaceAttachments: await resources.listInterfaces(inst, req.apiVersion.atLeast("2.70")) };
     },
   );
   app.get(
@@ -254,7 +237,7 @@ export default async function routes(app: App, deps: RouteDeps) {
       const ctx = authOf(req);
       const inst = await server(req);
       authorize(ctx, "os_compute_api:os-attach-interfaces:show", "project_reader_or_admin", { projectId: inst.projectId });
-      return { interfaceAttachment: await showInterface(db, inst, req.params.port_id, req.apiVersion.atLeast("2.70")) };
+      return { interfaceAttachment: await resources.showInterface(inst, req.params.port_id, req.apiVersion.atLeast("2.70")) };
     },
   );
   app.post(
@@ -280,20 +263,8 @@ export default async function routes(app: App, deps: RouteDeps) {
       const fixedIp = a.fixed_ips?.[0]?.ip_address;
       if (a.net_id && a.port_id) throw new Invalid("Must not input both network_id and port_id");
       if (fixedIp && !a.net_id) throw new Invalid("Must input network_id when request IP address");
-      deps.services.actions.check(inst, ATTACH, ctx);
-      await record(ctx, req.id, inst, ATTACH);
-      const now = deps.clock.now();
-      try {
-        const done = await attachInterface(db, inst, ctx.projectId ?? inst.projectId, { networkId: a.net_id, portId: a.port_id, fixedIp, tag: a.tag }, now);
-        await repo.update(inst.id, { requestedNetworks: done.requestedNetworks, updatedAt: now });
-        await repo.finishAction(inst.id, ATTACH.record, now, "Success", { host: inst.host });
-        const fresh = (await repo.find(inst.id)) ?? inst;
-        return { interfaceAttachment: await showInterface(db, fresh, done.portId, req.apiVersion.atLeast("2.70")) };
-      } catch (e) {
-        const message = e instanceof Error ? e.message : String(e);
-        await repo.finishAction(inst.id, ATTACH.record, now, "Error", { host: inst.host, traceback: message, message: "Error" });
-        throw e;
-      }
+      const request = { networkId: a.net_id, portId: a.port_id, fixedIp, tag: a.tag };
+      return { interfaceAttachment: await resources.attachInterface(ctx, req.id, inst, request, req.apiVersion.atLeast("2.70")) };
     },
   );
   app.delete(
@@ -311,18 +282,7 @@ export default async function routes(app: App, deps: RouteDeps) {
       const ctx = authOf(req);
       const inst = await server(req);
       authorize(ctx, "os_compute_api:os-attach-interfaces:delete", "project_member_or_admin", { projectId: inst.projectId });
-      deps.services.actions.check(inst, DETACH, ctx);
-      await record(ctx, req.id, inst, DETACH);
-      const now = deps.clock.now();
-      const requested = await detachInterface(db, inst, req.params.port_id, now);
-      if (requested === null) {
-        // Nova casts the detach; its compute then fails on a port the server does not have.
-        const message = `Port ${req.params.port_id} is not attached`;
-        await repo.finishAction(inst.id, DETACH.record, now, "Error", { host: inst.host, traceback: message, message: "Error" });
-      } else {
-        await repo.update(inst.id, { requestedNetworks: requested, updatedAt: now });
-        await repo.finishAction(inst.id, DETACH.record, now, "Success", { host: inst.host });
-      }
+      await resources.detachInterface(ctx, req.id, inst, req.params.port_id);
       return reply.code(202).send(null);
     },
   );
@@ -344,13 +304,7 @@ export default async function routes(app: App, deps: RouteDeps) {
       const ctx = authOf(req);
       const inst = await server(req);
       authorize(ctx, "os_compute_api:os-server-diagnostics", "admin_api", { projectId: inst.projectId });
-      if (!inst.host) throw notReady(inst);
-      if (inst.powerState !== POWER.RUNNING) {
-        throw new InstanceInvalidState("get_diagnostics", inst.id, "power state", powerStateName(inst.powerState));
-      }
-      const ports = (await listInterfaces(db, inst, false)).map((p) => ({ id: p.port_id, mac: p.mac_addr }));
-      const now = deps.clock.now();
-      return req.apiVersion.atLeast("2.48") ? instanceDiagnostics(inst, ports, now) : legacyDiagnostics(inst, ports, now);
+      return resources.diagnostics(inst, req.apiVersion.atLeast("2.48"));
     },
   );
 }

@@ -2,7 +2,6 @@ import type { FastifyRequest } from "fastify";
 import { z } from "zod";
 import type { App, RouteDeps } from "../../composition.js";
 import type { InstanceRecord } from "../../compute/instance.js";
-import { instancesRepo } from "../../db/repositories/instances.js";
 import { authOf, baseUrlOf } from "../../http/context.js";
 import { Invalid, NotFound } from "../../errors.js";
 import { parseVersionedBody, novaParse, versionedBodyValidator } from "../../http/versioned.js";
@@ -96,22 +95,14 @@ function nonAdminFilters(v: ApiVersion): ReadonlySet<string> {
 }
 
 export default async function serverRoutes(app: App, deps: RouteDeps) {
-  const { compute } = deps.services;
-  const db = deps.db.prisma;
-  const collab = deps.services.collaborators;
+  const { compute, serverResources } = deps.services;
   const base = (req: FastifyRequest) => baseUrlOf(req, deps.config.publicUrl);
 
   /** Batch what views need for these instances: no per-server queries. */
   async function viewContext(req: FastifyRequest, ctx: AuthContext, instances: InstanceRecord[]): Promise<ServerViewContext> {
-    const ids = instances.map((i) => i.id);
     const v = req.apiVersion;
-    const [addresses, securityGroups, hostStatus, imageProperties] = await Promise.all([
-      collab.network.addresses(db, ids),
-      collab.network.securityGroups(db, ids),
-      v.atLeast("2.16") && ctx.isAdmin ? collab.hostStatus(db) : Promise.resolve(new Map<string, string>()),
-      v.atLeast("2.98") ? collab.imageProperties(db, instances.map((i) => i.imageRef).filter(Boolean)) : Promise.resolve(new Map()),
-    ]);
-    return { base: base(req), version: v, isAdmin: ctx.isAdmin, addresses, securityGroups, hostStatus, imageProperties };
+    const data = await serverResources.viewData(instances, { hostStatus: v.atLeast("2.16") && ctx.isAdmin, imageProperties: v.atLeast("2.98") });
+    return { base: base(req), version: v, isAdmin: ctx.isAdmin, ...data };
   }
   const showOne = async (req: FastifyRequest, ctx: AuthContext, inst: InstanceRecord) => ({
     server: serverView(inst, await viewContext(req, ctx, [inst]), { showServerGroups: true }) as z.infer<typeof serverDetail>,
@@ -440,7 +431,7 @@ export default async function serverRoutes(app: App, deps: RouteDeps) {
     },
     async (req) => {
       const inst = await compute.show(authOf(req), req.params.server_id);
-      const all = (await collab.network.addresses(db, [inst.id])).get(inst.id) ?? {};
+      const all = await serverResources.addresses(inst);
       // The ips API shows only version and addr (nova/api/openstack/compute/views/addresses.py).
       const addresses = Object.fromEntries(
         Object.entries(all).map(([net, list]) => [net, (list as { version: number; addr: string }[]).map(({ version, addr }) => ({ version, addr }))]),
@@ -461,7 +452,7 @@ export default async function serverRoutes(app: App, deps: RouteDeps) {
     },
     async (req) => {
       const inst = await compute.show(authOf(req), req.params.server_id);
-      const all = (await collab.network.addresses(db, [inst.id])).get(inst.id) ?? {};
+      const all = await serverResources.addresses(inst);
       const list = all[req.params.network_label] as { version: number; addr: string }[] | undefined;
       if (!list) throw new NotFound("Instance is not a member of specified network");
       return { [req.params.network_label]: list.map(({ version, addr }) => ({ version, addr })) };
@@ -484,8 +475,7 @@ export default async function serverRoutes(app: App, deps: RouteDeps) {
     },
     async (req) => {
       const ctx = authOf(req);
-      const inst = await instanceForActions(ctx, req.params.server_id, req.apiVersion.atLeast("2.21"));
-      let actions = await instancesRepo(db).listActions(inst.id);
+      let { actions } = await serverResources.actions(ctx, req.params.server_id, req.apiVersion.atLeast("2.21"));
       const q = req.query;
       const v = req.apiVersion;
       if (v.atLeast("2.58")) {
@@ -514,9 +504,7 @@ export default async function serverRoutes(app: App, deps: RouteDeps) {
     },
     async (req) => {
       const ctx = authOf(req);
-      const inst = await instanceForActions(ctx, req.params.server_id, req.apiVersion.atLeast("2.21"));
-      const a = await instancesRepo(db).findAction(inst.id, req.params.request_id);
-      if (!a) throw new NotFound(`Action for request_id ${req.params.request_id} on instance ${inst.id} not found`);
+      const { inst, action: a } = await serverResources.action(ctx, req.params.server_id, req.params.request_id, req.apiVersion.atLeast("2.21"));
       const v = req.apiVersion;
       // Events are for admins, and from 2.51 for owners too (without tracebacks).
       const showEvents = ctx.isAdmin || v.atLeast("2.51");
@@ -528,11 +516,4 @@ export default async function serverRoutes(app: App, deps: RouteDeps) {
       };
     },
   );
-
-  /** Actions stay readable after delete from 2.21. */
-  async function instanceForActions(ctx: AuthContext, id: string, withDeleted: boolean) {
-    const inst = await instancesRepo(db).find(id, { withDeleted });
-    if (!inst || (!ctx.isAdmin && inst.projectId !== ctx.projectId)) throw new NotFound(`Instance ${id} could not be found.`);
-    return inst;
-  }
 }

@@ -6,8 +6,7 @@ import { Invalid, Gone } from "../../../errors.js";
 import { baseUrlOf } from "../../../http/context.js";
 import { pyRepr } from "../../../http/validation-message.js";
 import { authorize } from "../../../identity/policy.js";
-import { CONSOLE_TYPES, consoleLog, consoleUrl, guestRunning, tailLog, type GuestAddress } from "../../../compute/guest.js";
-import { addSecurityGroupToServer, removeSecurityGroupFromServer } from "../../../network/servers.js";
+import { CONSOLE_TYPES, consoleUrl, guestRunning } from "../../../compute/guest.js";
 import { uuid } from "../schemas/parameter-types.js";
 import type { ActionInput, ServerAction } from "./types.js";
 
@@ -84,17 +83,9 @@ const getConsoleOutput: ServerAction = {
   response: z.object({ output: z.string() }),
   async handle({ ctx, inst, body, deps }) {
     authorize(ctx, "os_compute_api:os-console-output", "project_member_or_admin", { projectId: inst.projectId });
-    if (!inst.host) throw new InstanceNotReady(inst.id);
     const raw = (body["os-getConsoleOutput"] as { length?: number | string | null }).length;
     const length = raw === undefined || raw === null ? null : Number.parseInt(String(raw), 10);
-    const nets = (await deps.services.collaborators.network.addresses(deps.db.prisma, [inst.id])).get(inst.id) ?? {};
-    const addresses: GuestAddress[] = Object.values(nets)
-      .flat()
-      .map((a) => a as { addr: string; version: number; "OS-EXT-IPS-MAC:mac_addr": string })
-      .map((a) => ({ addr: a.addr, version: a.version, mac: a["OS-EXT-IPS-MAC:mac_addr"] }));
-    // Nova strips control characters other than tab and newline from the log.
-    const output = tailLog(consoleLog(inst, addresses), length).replace(/[\x00-\x08\x0b-\x1f]/g, "");
-    return { output };
+    return { output: await deps.services.serverResources.consoleOutput(inst, length) };
   },
 };
 
@@ -151,8 +142,7 @@ function securityGroupAction(key: "addSecurityGroup" | "removeSecurityGroup"): S
       const name = (body[key] as { name: string }).name;
       if (name.trim() === "") throw new Invalid("Security group name cannot be empty");
       // Nova looks the group up in the caller's project.
-      const opts = { projectId: ctx.projectId ?? inst.projectId, serverId: inst.id, name, clock: deps.clock };
-      await (add ? addSecurityGroupToServer(deps.db.prisma, opts) : removeSecurityGroupFromServer(deps.db.prisma, opts));
+      await deps.services.serverResources.changeSecurityGroup(inst, ctx.projectId ?? inst.projectId, name, add);
       return null;
     },
   };

@@ -1,6 +1,5 @@
 import crypto from "node:crypto";
 import { z } from "zod";
-import { instancesRepo } from "../../../db/repositories/instances.js";
 import type { RebuildParams } from "../../../compute/effects/rebuild-delete.js";
 import { baseUrlOf } from "../../../http/context.js";
 import { versioned } from "../../../http/versioned.js";
@@ -48,17 +47,11 @@ const wrap = <S extends z.ZodType>(s: S) => z.strictObject({ rebuild: s });
 type RebuildBody = z.output<typeof rebuildV294> & { personality?: unknown };
 
 async function rebuildView({ req, ctx, deps }: ActionInput, id: string) {
-  const collab = deps.services.collaborators;
-  const db = deps.db.prisma;
-  const inst = (await instancesRepo(db).find(id, { withDeleted: true }))!;
+  const resources = deps.services.serverResources;
+  const inst = await resources.current(id);
   const v = req.apiVersion;
-  const [addresses, securityGroups, hostStatus, imageProperties] = await Promise.all([
-    collab.network.addresses(db, [id]),
-    collab.network.securityGroups(db, [id]),
-    v.atLeast("2.16") && ctx.isAdmin ? collab.hostStatus(db) : Promise.resolve(new Map<string, string>()),
-    v.atLeast("2.98") && inst.imageRef ? collab.imageProperties(db, [inst.imageRef]) : Promise.resolve(new Map<string, Record<string, unknown>>()),
-  ]);
-  const vc: ServerViewContext = { base: baseUrlOf(req, deps.config.publicUrl), version: v, isAdmin: ctx.isAdmin, addresses, securityGroups, hostStatus, imageProperties };
+  const data = await resources.viewData([inst], { hostStatus: v.atLeast("2.16") && ctx.isAdmin, imageProperties: v.atLeast("2.98") && !!inst.imageRef });
+  const vc: ServerViewContext = { base: baseUrlOf(req, deps.config.publicUrl), version: v, isAdmin: ctx.isAdmin, ...data };
   const full = serverView(inst, vc, { showServerGroups: true, showUserData: false });
   if (v.atLeast("2.75")) return { server: full, userData: inst.userData };
   // Before 2.75 Nova answers with the short view (plus key_name from 2.54 for rebuild).
@@ -101,7 +94,7 @@ const rebuild: ServerAction = {
     if (v.atLeast("2.90") && r.hostname !== undefined) params.hostname = r.hostname;
     await deps.services.actions.start(ctx, req.id, inst, "rebuild", params as unknown as Record<string, unknown>);
     // Metadata is replaced as a whole (instance.update(metadata=...)); the state change has been won.
-    if (params.metadata) await instancesRepo(deps.db.prisma).replaceMetadata(inst.id, params.metadata);
+    if (params.metadata) await deps.services.serverResources.replaceMetadata(inst, params.metadata);
     const { server, userData } = await rebuildView(input, inst.id);
     // [api]enable_instance_password defaults to True: the password is in the body.
     server.adminPass = password;
