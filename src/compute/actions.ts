@@ -26,6 +26,14 @@ import type { Wakeup } from "./wakeup.js";
  */
 export type { EffectContext, Effects, Fields, Params } from "./effects/types.js";
 
+/** How the system starts an action of its own (startSystem). */
+export interface SystemStart {
+  /** Record it as an instance action of this request id and user. */
+  record?: { requestId: string; userId: string };
+  /** Run the steps at once rather than one per action time. */
+  immediate?: boolean;
+}
+
 export interface ActionEngineDeps extends EffectContext {
   /** Rung when an action has steps for the worker. */
   wakeup: Pick<Wakeup, "ring">;
@@ -63,12 +71,14 @@ export function actionEngine(deps: ActionEngineDeps) {
   }
 
   /**
-   * Start `key` for the system itself (a periodic task): no lock applies, no
-   * instance action is recorded. False when the instance has moved on meanwhile.
+   * Start `key` for the system itself (Nova's periodic tasks): no lock
+   * applies, no `prepare` runs (`params` are the prepared ones), and an
+   * instance action is recorded only with `opts.record`; `opts.immediate` runs
+   * the steps at once. False when the instance has moved on meanwhile.
    */
-  async function startSystem(inst: InstanceRecord, key: ActionKey, params: Params = {}): Promise<boolean> {
+  async function startSystem(inst: InstanceRecord, key: ActionKey, params: Params = {}, opts: SystemStart = {}): Promise<boolean> {
     try {
-      await begin(null, inst, key, params);
+      await begin(null, inst, key, params, opts);
       return true;
     } catch (err) {
       if (err instanceof InstanceInvalidState || err instanceof InstanceNotFound) return false;
@@ -76,7 +86,7 @@ export function actionEngine(deps: ActionEngineDeps) {
     }
   }
 
-  async function begin(who: { ctx: AuthContext; requestId: string } | null, inst: InstanceRecord, key: ActionKey, params: Params): Promise<InstanceRecord> {
+  async function begin(who: { ctx: AuthContext; requestId: string } | null, inst: InstanceRecord, key: ActionKey, params: Params, opts: SystemStart = {}): Promise<InstanceRecord> {
     const spec: LifecycleAction = LIFECYCLE[key];
     const fx: Effects = EFFECTS[key] ?? {};
     check(inst, spec, who?.ctx ?? null);
@@ -92,6 +102,7 @@ export function actionEngine(deps: ActionEngineDeps) {
       throw err;
     }
     const first = spec.steps[0];
+    const immediate = spec.immediate || opts.immediate;
     const ok = await repo.transition(
       inst.id,
       { vmState: spec.vmStates ? [...spec.vmStates] : undefined, taskState: spec.taskStates ? [...spec.taskStates] : undefined },
@@ -101,7 +112,7 @@ export function actionEngine(deps: ActionEngineDeps) {
         pendingAction: first ? key : null,
         pendingStep: 0,
         pendingParams: JSON.stringify({ ...kept, _from: from }),
-        taskDueAt: first ? (spec.immediate ? now : dueAt(key)) : null,
+        taskDueAt: first ? (immediate ? now : dueAt(key)) : null,
         updatedAt: now,
       },
     );
@@ -114,12 +125,13 @@ export function actionEngine(deps: ActionEngineDeps) {
       if (a.ok) throw new InstanceInvalidState(spec.name, inst.id, "task_state", fresh?.taskState ?? null);
       throw new InstanceInvalidState(spec.name, inst.id, a.attr, a.state);
     }
-    if (who) {
+    const recorded = who ? { requestId: who.requestId, userId: who.ctx.userId } : opts.record;
+    if (recorded) {
       await repo.startAction({
         instanceId: inst.id,
         action: spec.record,
-        requestId: who.requestId,
-        userId: who.ctx.userId,
+        requestId: recorded.requestId,
+        userId: recorded.userId,
         projectId: inst.projectId,
         startTime: now,
         event: spec.event,
@@ -128,7 +140,7 @@ export function actionEngine(deps: ActionEngineDeps) {
     }
     if (!first) {
       await finish(inst.id, key);
-    } else if (spec.immediate) {
+    } else if (immediate) {
       // Quick in the simulator: done now, so that it is over when the call returns.
       for (let i = 0; i < spec.steps.length; i++) await advance(inst.id);
     } else {

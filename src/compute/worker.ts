@@ -8,7 +8,7 @@ import type { Collaborators, RequestedNetwork } from "./collaborators.js";
 import { autoConfirmDue } from "./effects/migration.js";
 import { offloadShelvedDue } from "./effects/images-shelve.js";
 import { reclaimDue } from "./effects/rebuild-delete.js";
-import type { InstanceRecord } from "./instance.js";
+import type { SystemStarter } from "./effects/types.js";
 import { LIFECYCLE } from "./lifecycle.js";
 import { requestSpecOf } from "./request-spec.js";
 import { POWER, TASK, VM } from "./vm-states.js";
@@ -32,10 +32,7 @@ export interface WorkerDeps {
   logger: Logger;
   collab: Collaborators;
   /** The action engine: its steps when due, and the system's own actions (reclaim). */
-  actions: {
-    advance(id: string): Promise<void>;
-    startSystem(inst: InstanceRecord, key: "reclaim"): Promise<boolean>;
-  };
+  actions: SystemStarter & { advance(id: string): Promise<void> };
   /** Rung by whoever made work (the worker runs soon). */
   wakeup: Pick<Wakeup, "onRing">;
 }
@@ -151,8 +148,8 @@ export function createWorker(deps: WorkerDeps) {
   async function periodic(now: Date): Promise<number> {
     const ec = { db, clock, config, logger, collab };
     let n = 0;
-    if (config.resizeConfirmWindowSeconds > 0) n += await autoConfirmDue(ec, now);
-    if (config.shelvedOffloadTimeSeconds > 0) n += await offloadShelvedDue(ec);
+    if (config.resizeConfirmWindowSeconds > 0) n += await autoConfirmDue(ec, now, actions);
+    if (config.shelvedOffloadTimeSeconds > 0) n += await offloadShelvedDue(ec, actions);
     if (config.reclaimInstanceIntervalSeconds > 0) n += await reclaimDue(ec, actions);
     return n;
   }

@@ -8,11 +8,11 @@ import { activateImageWithData, createImageRecord, deleteImageRecord, setImageSt
 import { unbindServerPorts } from "../../network/servers.js";
 import { NoValidHost, release, scheduleAndClaim } from "../../scheduler/index.js";
 import { listHosts } from "../../db/repositories/hosts.js";
-import type { EffectContext, Effects } from "./types.js";
+import type { EffectContext, Effects, SystemStarter } from "./types.js";
 import type { InstanceRecord } from "../instance.js";
 import type { ActionKey } from "../lifecycle.js";
 import { requestSpecOf } from "../request-spec.js";
-import { POWER, TASK, VM } from "../vm-states.js";
+import { POWER, VM } from "../vm-states.js";
 
 /**
  * Snapshots (createImage, createBackup), shelve, shelveOffload and unshelve.
@@ -180,29 +180,12 @@ async function offload(ec: EffectContext, inst: InstanceRecord) {
   return { host: null, node: null };
 }
 
-/** Offload a shelved server now, outside an API request (shelved_offload_time elapsed). */
-async function offloadNow(ec: EffectContext, id: string): Promise<boolean> {
-  const repo = instancesRepo(ec.db);
-  const inst = await repo.find(id);
-  if (!inst) return false;
-  const now = ec.clock.now();
-  if (!(await repo.transition(id, { vmState: VM.SHELVED, taskState: null }, { taskState: TASK.SHELVING_OFFLOADING, updatedAt: now }))) return false;
-  const fields = await offload(ec, inst);
-  return repo.transition(id, { vmState: VM.SHELVED, taskState: TASK.SHELVING_OFFLOADING }, {
-    ...fields,
-    vmState: VM.SHELVED_OFFLOADED,
-    powerState: POWER.SHUTDOWN,
-    taskState: null,
-    updatedAt: now,
-  });
-}
-
 /**
  * Offload shelved servers whose shelved_offload_time has passed (Nova's
  * _poll_shelved_instances periodic task); returns how many were offloaded.
  * Meant to be called from the worker's tick.
  */
-export async function offloadShelvedDue(ec: EffectContext): Promise<number> {
+export async function offloadShelvedDue(ec: EffectContext, engine: Pick<SystemStarter, "startSystem">): Promise<number> {
   const secs = ec.config.shelvedOffloadTimeSeconds;
   if (secs < 0) return 0;
   const repo = instancesRepo(ec.db);
@@ -211,7 +194,8 @@ export async function offloadShelvedDue(ec: EffectContext): Promise<number> {
   let n = 0;
   for (const inst of shelved) {
     const at = (stateOf(inst) as ShelvedState).shelvedAt;
-    if (at && Date.parse(at) <= cutoff && (await offloadNow(ec, inst.id))) n++;
+    // shelveOffload, as the system's: not recorded, done at once.
+    if (at && Date.parse(at) <= cutoff && (await engine.startSystem(inst, "shelveOffload", {}, { immediate: true }))) n++;
   }
   return n;
 }

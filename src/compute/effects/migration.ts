@@ -4,7 +4,7 @@ import { instancesRepo } from "../../db/repositories/instances.js";
 import { migrationsRepo, type HostForMove, type MigrationRow } from "../../db/repositories/migrations.js";
 import { Invalid } from "../../errors.js";
 import { NoValidHost, release, scheduleAndClaim, type RequestSpec } from "../../scheduler/index.js";
-import type { EffectContext, Effects, Fields, Params } from "./types.js";
+import type { EffectContext, Effects, Fields, Params, SystemStarter } from "./types.js";
 import { flavorOf, type FlavorSnapshot, type InstanceRecord } from "../instance.js";
 import { diskGbOf, requestSpecOf } from "../request-spec.js";
 import type { ActionKey, FinalState } from "../lifecycle.js";
@@ -297,7 +297,7 @@ const revertResize: Effects = {
  * have waited in VERIFY_RESIZE longer than resizeConfirmWindowSeconds (0: never).
  * Call it from the worker's tick. Returns how many were confirmed.
  */
-export async function autoConfirmDue(ec: EffectContext, now: Date): Promise<number> {
+export async function autoConfirmDue(ec: EffectContext, now: Date, engine: Pick<SystemStarter, "startSystem">): Promise<number> {
   const window = ec.config.resizeConfirmWindowSeconds;
   if (!window) return 0;
   const due = await migrationsRepo(ec.db).finishedBefore(new Date(now.getTime() - window * 1000));
@@ -305,14 +305,10 @@ export async function autoConfirmDue(ec: EffectContext, now: Date): Promise<numb
   let done = 0;
   for (const m of due) {
     const inst = await instances.find(m.instanceUuid);
-    if (!inst || inst.vmState !== VM.RESIZED || inst.taskState !== null) continue;
-    const end = confirmedState(inst);
-    const ok = await instances.transition(inst.id, { vmState: VM.RESIZED, taskState: null }, { vmState: end.vmState, powerState: end.powerState, previousState: "{}", updatedAt: now });
-    if (!ok) continue;
-    await confirmMove(ec, m.uuid);
-    await instances.startAction({ instanceId: inst.id, action: "confirmResize", requestId: `req-${crypto.randomUUID()}`, userId: inst.userId, projectId: inst.projectId, startTime: now, event: "compute_confirm_resize", host: inst.host });
-    await instances.finishAction(inst.id, "confirmResize", now, "Success", { host: inst.host });
-    done++;
+    if (!inst) continue;
+    // The confirmResize action, as the system's (recorded with a request id of its own, for the owner).
+    const record = { requestId: `req-${crypto.randomUUID()}`, userId: inst.userId };
+    if (await engine.startSystem(inst, "confirmResize", { migrationUuid: m.uuid }, { record })) done++;
   }
   return done;
 }

@@ -2,8 +2,7 @@ import { instancesRepo } from "../../db/repositories/instances.js";
 import { Invalid } from "../../errors.js";
 import { MetadataQuotaExceeded } from "../errors.js";
 import { release } from "../../scheduler/index.js";
-import type { EffectContext, Effects } from "./types.js";
-import type { InstanceRecord } from "../instance.js";
+import type { EffectContext, Effects, SystemStarter } from "./types.js";
 import type { ActionKey } from "../lifecycle.js";
 import { VM } from "../vm-states.js";
 
@@ -124,7 +123,7 @@ export const REBUILD_DELETE_EFFECTS: Partial<Record<ActionKey, Effects>> = {
  */
 export async function reclaimDue(
   ec: Pick<EffectContext, "db" | "clock" | "config">,
-  engine: { startSystem(inst: InstanceRecord, key: "reclaim"): Promise<boolean> },
+  engine: Pick<SystemStarter, "startSystem">,
 ): Promise<number> {
   const interval = ec.config.reclaimInstanceIntervalSeconds;
   if (interval <= 0) return 0;

@@ -5,7 +5,7 @@ import type { Db } from "../../db/client.js";
 import type { AuthContext } from "../../identity/types.js";
 import type { Collaborators } from "../collaborators.js";
 import type { InstanceRecord } from "../instance.js";
-import type { FinalState } from "../lifecycle.js";
+import type { ActionKey, FinalState } from "../lifecycle.js";
 
 /**
  * What effects (src/compute/effects/*.ts) are given and what they may do:
@@ -37,4 +37,14 @@ export interface Effects {
   rollback?(ec: EffectContext, inst: InstanceRecord, params: Params, error: unknown): Promise<void>;
   /** The final state, when it depends on more than the table says (e.g. evacuate at 2.95). */
   final?(inst: InstanceRecord, params: Params, from: FinalState): FinalState;
+}
+
+/** The action engine as periodic tasks use it: start an action for the system (see ActionEngine.startSystem). */
+export interface SystemStarter {
+  startSystem(
+    inst: InstanceRecord,
+    key: ActionKey,
+    params?: Params,
+    opts?: { record?: { requestId: string; userId: string }; immediate?: boolean },
+  ): Promise<boolean>;
 }
