@@ -232,7 +232,21 @@ export function actionEngine(deps: ActionEngineDeps) {
     });
   }
 
-  return { start, startSystem, advance, check, durationOf };
+  /**
+   * Cancel the action in progress on `inst` (an aborted live migration): back
+   * to no task, `undo` what it had done, its instance action finished as an
+   * error. False when the instance has moved on meanwhile.
+   */
+  async function cancel(inst: InstanceRecord, key: ActionKey, traceback: string, undo: () => Promise<void>): Promise<boolean> {
+    const spec: LifecycleAction = LIFECYCLE[key];
+    const now = clock.now();
+    if (!(await repo.transition(inst.id, { taskState: inst.taskState }, { ...IDLE_TASK, updatedAt: now }))) return false;
+    await undo();
+    await repo.finishAction(inst.id, spec.record, now, "Error", { host: inst.host, message: "Error", traceback });
+    return true;
+  }
+
+  return { start, startSystem, advance, cancel, check, durationOf };
 }
 
 export type ActionEngine = ReturnType<typeof actionEngine>;

@@ -4,6 +4,7 @@ import { migrationsRepo } from "../db/repositories/migrations.js";
 import { Invalid, NotFound } from "../errors.js";
 import type { AuthContext } from "../identity/types.js";
 import { abortLiveMigration } from "./effects/migration.js";
+import type { ActionEngine } from "./actions.js";
 import type { EffectContext } from "./effects/types.js";
 import { InstanceInvalidState } from "./errors.js";
 import type { InstanceRecord } from "./instance.js";
@@ -20,6 +21,8 @@ export const LIVE_IN_PROGRESS = ["queued", "preparing", "running", "post-migrati
 export interface MigrationServiceDeps extends EffectContext {
   db: Db;
   wakeup: Pick<Wakeup, "ring">;
+  /** The action engine, to cancel a live migration. */
+  actions: Pick<ActionEngine, "cancel">;
 }
 
 /**
@@ -89,7 +92,7 @@ export function migrationService(deps: MigrationServiceDeps) {
       if (!abortable.includes(m.status)) {
         throw new Invalid(`Migration ${mid} state of instance ${sid} is ${m.status}. Cannot abort live migration while the migration is in this state.`);
       }
-      if (!(await abortLiveMigration(deps, inst, m))) throw new InstanceInvalidState(GUARDS.abortLiveMigration.name, inst.id, "task_state", inst.taskState);
+      if (!(await abortLiveMigration(deps, deps.actions, inst, m))) throw new InstanceInvalidState(GUARDS.abortLiveMigration.name, inst.id, "task_state", inst.taskState);
     },
   };
 }

@@ -41,7 +41,7 @@ export function buildCompute(deps: { config: Config; db: Database; clock: Clock;
     worker,
     actions,
     compute: computeService({ ...base, wakeup, actions }),
-    migrations: migrationService({ ...base, wakeup }),
+    migrations: migrationService({ ...base, wakeup, actions }),
     serverResources: serverResourceService(base),
   };
 }

@@ -1,5 +1,4 @@
 import crypto from "node:crypto";
-import { IDLE_TASK } from "../lifecycle.js";
 import { instancesRepo } from "../../db/repositories/instances.js";
 import { migrationsRepo, type HostForMove, type MigrationRow } from "../../db/repositories/migrations.js";
 import { Invalid } from "../../errors.js";
@@ -360,17 +359,19 @@ const liveMigrate: Effects = {
 
 /**
  * DELETE /servers/{id}/migrations/{mid}: stop a live migration that is still
- * running; the instance stays on its source host with its allocation back.
+ * running; the instance stays on its source host with its allocation back
+ * (the engine's cancel of liveMigrate).
  */
-export async function abortLiveMigration(ec: EffectContext, inst: InstanceRecord, m: MigrationRow): Promise<boolean> {
-  const instances = instancesRepo(ec.db);
-  const now = ec.clock.now();
-  const ok = await instances.transition(inst.id, { taskState: inst.taskState }, { ...IDLE_TASK, updatedAt: now });
-  if (!ok) return false;
-  await undoMove(ec, inst, m.uuid);
-  await migrationsRepo(ec.db).setStatus(m.id, null, "cancelled", now);
-  await instances.finishAction(inst.id, "live-migration", now, "Error", { host: inst.host, message: "Error", traceback: "Migration aborted" });
-  return true;
+export async function abortLiveMigration(
+  ec: EffectContext,
+  engine: { cancel(inst: InstanceRecord, key: "liveMigrate", traceback: string, undo: () => Promise<void>): Promise<boolean> },
+  inst: InstanceRecord,
+  m: MigrationRow,
+): Promise<boolean> {
+  return engine.cancel(inst, "liveMigrate", "Migration aborted", async () => {
+    await undoMove(ec, inst, m.uuid);
+    await migrationsRepo(ec.db).setStatus(m.id, null, "cancelled", ec.clock.now());
+  });
 }
 
 // ------------------------------------------------------------------ evacuate
