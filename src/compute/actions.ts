@@ -1,6 +1,7 @@
 import { instancesRepo } from "../db/repositories/instances.js";
 import { OpenStackError } from "../errors.js";
 import type { AuthContext } from "../identity/types.js";
+import { buildSteps } from "./build.js";
 import { EFFECTS } from "./effects/index.js";
 import type { EffectContext, Effects, Fields, Params } from "./effects/types.js";
 import { InstanceInvalidState, InstanceNotFound } from "./errors.js";
@@ -246,7 +247,10 @@ export function actionEngine(deps: ActionEngineDeps) {
     return true;
   }
 
-  return { start, startSystem, advance, cancel, check, durationOf };
+  // The boot is the engine's too (its steps are the worker's to trigger).
+  const { build, spawned, recoverBuilds } = buildSteps(ec);
+
+  return { start, startSystem, advance, cancel, check, durationOf, build, spawned, recoverBuilds };
 }
 
 export type ActionEngine = ReturnType<typeof actionEngine>;
