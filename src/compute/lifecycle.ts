@@ -7,7 +7,9 @@ import { POWER, TASK, VM } from "./vm-states.js";
  * action, the vm_states and task_states it is allowed in, the transient
  * task_state(s) it goes through (one per simulated step), where it ends, and
  * what a failure does. src/compute/actions.ts runs it; each step lasts the
- * configured action time, driven by the clock.
+ * configured action time, driven by the clock. GUARDS holds the operations
+ * that are refused the same way without a state change of their own, and
+ * guard() is the one check of both, in Nova's decorator order.
  */
 
 export interface FinalState {
