@@ -1,22 +1,22 @@
-import type { Logger } from "pino";
-import type { Clock } from "../clock.js";
-import type { Config } from "../config.js";
-import type { Db } from "../db/client.js";
 import { instancesRepo } from "../db/repositories/instances.js";
-import { OpenStackError, Conflict } from "../errors.js";
+import { OpenStackError } from "../errors.js";
 import type { AuthContext } from "../identity/types.js";
-import type { Collaborators } from "./collaborators.js";
+import { buildSteps } from "./build.js";
 import { EFFECTS } from "./effects/index.js";
+import type { EffectContext, Effects, Fields, Params } from "./effects/types.js";
+import { InstanceInvalidState, InstanceNotFound } from "./errors.js";
 import type { InstanceRecord } from "./instance.js";
-import { IDLE_TASK, LIFECYCLE, allowed, finalState, type ActionKey, type FinalState, type LifecycleAction } from "./lifecycle.js";
-import type { Worker } from "./worker.js";
+import { DELETE_KEYS, IDLE_TASK, LIFECYCLE, allowed, finalState, guard, type ActionKey, type FinalState, type Guard, type LifecycleAction } from "./lifecycle.js";
+import { TASK } from "./vm-states.js";
+import type { Wakeup } from "./wakeup.js";
 
 /**
  * Runs server actions through the lifecycle table (src/compute/lifecycle.ts):
  *
- *   start():   lock and state checks (409 with Nova's message), the action's
- *              `prepare` effect (validation, claims), then a compare-and-set
- *              into the first transient task_state, and the instance action.
+ *   start():   lock, host and state checks (guard(), with Nova's messages),
+ *              the action's `prepare` effect (validation, claims), then a
+ *              compare-and-set into the first transient task_state, and the
+ *              instance action.
  *   advance(): called by the worker when a step is due; runs the step's
  *              effect, moves to the next task_state, and at the end sets the
  *              final vm_state/power_state and finishes the instance action.
@@ -25,35 +25,26 @@ import type { Worker } from "./worker.js";
  * claims, ports, images, migrations. A failing effect rolls back and leaves
  * the instance as the table's onError says, with a fault.
  */
-export interface EffectContext {
-  db: Db;
-  clock: Clock;
-  config: Config;
-  logger: Logger;
-  collab: Collaborators;
-}
+export type { EffectContext, Effects, Fields, Params } from "./effects/types.js";
 
-export type Params = Record<string, unknown>;
-/** Instance fields an effect sets along with the transition. */
-export type Fields = Record<string, unknown>;
-
-export interface Effects {
-  /** Before any state change, in the API request: validate, claim; returns the parameters to keep. May throw 4xx. */
-  prepare?(ec: EffectContext, inst: InstanceRecord, params: Params, ctx: AuthContext): Promise<Params | void>;
-  /** Fields to set when the action starts (with the first task_state). */
-  begin?(ec: EffectContext, inst: InstanceRecord, params: Params): Promise<Fields | void>;
-  /** When step `index` has run its time, before moving on. */
-  step?(ec: EffectContext, inst: InstanceRecord, params: Params, index: number): Promise<Fields | void>;
-  /** At the end, before the final state is set. */
-  complete?(ec: EffectContext, inst: InstanceRecord, params: Params): Promise<Fields | void>;
-  /** Undo after a failure (or a lost race). */
-  rollback?(ec: EffectContext, inst: InstanceRecord, params: Params, error: unknown): Promise<void>;
-  /** The final state, when it depends on more than the table says (e.g. evacuate at 2.95). */
-  final?(inst: InstanceRecord, params: Params, from: FinalState): FinalState;
+/** How the system starts an action of its own (startSystem). */
+export interface SystemStart {
+  /** Record it as an instance action of this request id and user. */
+  record?: { requestId: string; userId: string };
+  /** Run the steps at once rather than one per action time. */
+  immediate?: boolean;
 }
 
 export interface ActionEngineDeps extends EffectContext {
-  worker: Worker;
+  /** Rung when an action has steps for the worker. */
+  wakeup: Pick<Wakeup, "ring">;
+}
+
+/** The action a pending instance is in: a deleting one is always finished as a delete. */
+function pendingKeyOf(inst: Pick<InstanceRecord, "taskState" | "pendingAction">): ActionKey | null {
+  const key = inst.pendingAction && inst.pendingAction in LIFECYCLE ? (inst.pendingAction as ActionKey) : null;
+  if (inst.taskState === TASK.DELETING) return key && DELETE_KEYS.includes(key) ? key : "delete";
+  return key;
 }
 
 export function actionEngine(deps: ActionEngineDeps) {
@@ -64,10 +55,9 @@ export function actionEngine(deps: ActionEngineDeps) {
   const durationOf = (key: ActionKey) => config.actionTimes[key] ?? config.actionTimeMs;
   const dueAt = (key: ActionKey) => new Date(clock.now().getTime() + durationOf(key));
 
-  function check(inst: InstanceRecord, spec: LifecycleAction, ctx: AuthContext | null) {
-    if (ctx && inst.locked && !ctx.isAdmin && !spec.ignoresLock) throw new Conflict(`Instance ${inst.id} is locked`);
-    const a = allowed(spec, inst.vmState, inst.taskState);
-    if (!a.ok) throw new Conflict(`Cannot '${spec.name}' instance ${inst.id} while it is in ${a.attr} ${a.state}`);
+  /** The one guard of every instance operation: lock, host, then state (src/compute/lifecycle.ts guard). */
+  function check(inst: InstanceRecord, spec: Guard, ctx: AuthContext | null) {
+    guard(spec, inst, ctx);
   }
 
   /** Start `key` on `inst` for `ctx`; returns the instance as it is once the action has begun. */
@@ -78,10 +68,31 @@ export function actionEngine(deps: ActionEngineDeps) {
     key: ActionKey,
     params: Params = {},
   ): Promise<InstanceRecord> {
+    return begin({ ctx, requestId }, inst, key, params);
+  }
+
+  /**
+   * Start `key` for the system itself (Nova's periodic tasks): no lock
+   * applies, no `prepare` runs (`params` are the prepared ones), and an
+   * instance action is recorded only with `opts.record`; `opts.immediate` runs
+   * the steps at once. False when the instance has moved on meanwhile.
+   */
+  async function startSystem(inst: InstanceRecord, key: ActionKey, params: Params = {}, opts: SystemStart = {}): Promise<boolean> {
+    try {
+      await begin(null, inst, key, params, opts);
+      return true;
+    } catch (err) {
+      if (err instanceof InstanceInvalidState || err instanceof InstanceNotFound) return false;
+      throw err;
+    }
+  }
+
+  async function begin(who: { ctx: AuthContext; requestId: string } | null, inst: InstanceRecord, key: ActionKey, params: Params, opts: SystemStart = {}): Promise<InstanceRecord> {
     const spec: LifecycleAction = LIFECYCLE[key];
     const fx: Effects = EFFECTS[key] ?? {};
-    check(inst, spec, ctx);
-    const kept = { ...params, ...((await fx.prepare?.(ec, inst, params, ctx)) ?? {}) };
+    check(inst, spec, who?.ctx ?? null);
+    const prepared = who && fx.prepare ? await fx.prepare(ec, inst, params, who.ctx) : undefined;
+    const kept = { ...params, ...(prepared ?? {}) };
     const now = clock.now();
     const from: FinalState = { vmState: inst.vmState, powerState: inst.powerState };
     let begun: Fields;
@@ -92,6 +103,7 @@ export function actionEngine(deps: ActionEngineDeps) {
       throw err;
     }
     const first = spec.steps[0];
+    const immediate = spec.immediate || opts.immediate;
     const ok = await repo.transition(
       inst.id,
       { vmState: spec.vmStates ? [...spec.vmStates] : undefined, taskState: spec.taskStates ? [...spec.taskStates] : undefined },
@@ -101,31 +113,39 @@ export function actionEngine(deps: ActionEngineDeps) {
         pendingAction: first ? key : null,
         pendingStep: 0,
         pendingParams: JSON.stringify({ ...kept, _from: from }),
-        taskDueAt: first ? dueAt(key) : null,
+        taskDueAt: first ? (immediate ? now : dueAt(key)) : null,
         updatedAt: now,
       },
     );
     if (!ok) {
       await fx.rollback?.(ec, inst, kept, new Error("lost race"));
       const fresh = await repo.find(inst.id);
-      const a = fresh ? allowed(spec, fresh.vmState, fresh.taskState) : { ok: false as const, attr: "task_state" as const, state: "deleting" };
-      const why = a.ok ? `task_state ${fresh?.taskState ?? null}` : `${a.attr} ${a.state}`;
-      throw new Conflict(`Cannot '${spec.name}' instance ${inst.id} while it is in ${why}`);
+      // An action allowed in any state loses only to the instance being gone.
+      if (!fresh && !spec.vmStates && !spec.taskStates) throw new InstanceNotFound(inst.id);
+      const a = fresh ? allowed(spec, fresh.vmState, fresh.taskState) : { ok: false as const, attr: "task_state" as const, state: TASK.DELETING };
+      if (a.ok) throw new InstanceInvalidState(spec.name, inst.id, "task_state", fresh?.taskState ?? null);
+      throw new InstanceInvalidState(spec.name, inst.id, a.attr, a.state);
     }
-    await repo.startAction({
-      instanceId: inst.id,
-      action: spec.record,
-      requestId,
-      userId: ctx.userId,
-      projectId: inst.projectId,
-      startTime: now,
-      event: spec.event,
-      host: inst.host,
-    });
+    const recorded = who ? { requestId: who.requestId, userId: who.ctx.userId } : opts.record;
+    if (recorded) {
+      await repo.startAction({
+        instanceId: inst.id,
+        action: spec.record,
+        requestId: recorded.requestId,
+        userId: recorded.userId,
+        projectId: inst.projectId,
+        startTime: now,
+        event: spec.event,
+        host: spec.apiEvent ? null : inst.host,
+      });
+    }
     if (!first) {
       await finish(inst.id, key);
+    } else if (immediate) {
+      // Quick in the simulator: done now, so that it is over when the call returns.
+      for (let i = 0; i < spec.steps.length; i++) await advance(inst.id);
     } else {
-      deps.worker.kick();
+      deps.wakeup.ring();
     }
     return (await repo.find(inst.id, { withDeleted: true }))!;
   }
@@ -161,7 +181,7 @@ export function actionEngine(deps: ActionEngineDeps) {
     const fx: Effects = EFFECTS[key] ?? {};
     const inst = await repo.find(id);
     if (!inst) return;
-    const params = JSON.parse(inst.pendingParams) as Params;
+    const params: Params = inst.pendingParams;
     const from = (params._from as FinalState | undefined) ?? { vmState: inst.vmState, powerState: inst.powerState };
     let fields: Fields;
     try {
@@ -180,18 +200,18 @@ export function actionEngine(deps: ActionEngineDeps) {
     });
     if (ok) {
       const after = await repo.find(id, { withDeleted: true });
-      await repo.finishAction(id, spec.record, now, "Success", { host: after?.host ?? inst.host });
+      await repo.finishAction(id, spec.record, now, "Success", spec.apiEvent ? {} : { host: after?.host ?? inst.host });
     }
   }
 
   /** The worker's entry: the current step of the instance's pending action is due. */
   async function advance(id: string) {
     const inst = await repo.find(id);
-    if (!inst || !inst.pendingAction || !(inst.pendingAction in LIFECYCLE)) return;
-    const key = inst.pendingAction as ActionKey;
+    const key = inst && pendingKeyOf(inst);
+    if (!inst || !key) return;
     const spec: LifecycleAction = LIFECYCLE[key];
     const fx: Effects = EFFECTS[key] ?? {};
-    const params = JSON.parse(inst.pendingParams) as Params;
+    const params: Params = inst.pendingParams;
     const index = inst.pendingStep;
     let fields: Fields;
     try {
@@ -213,7 +233,24 @@ export function actionEngine(deps: ActionEngineDeps) {
     });
   }
 
-  return { start, advance, check, durationOf };
+  /**
+   * Cancel the action in progress on `inst` (an aborted live migration): back
+   * to no task, `undo` what it had done, its instance action finished as an
+   * error. False when the instance has moved on meanwhile.
+   */
+  async function cancel(inst: InstanceRecord, key: ActionKey, traceback: string, undo: () => Promise<void>): Promise<boolean> {
+    const spec: LifecycleAction = LIFECYCLE[key];
+    const now = clock.now();
+    if (!(await repo.transition(inst.id, { taskState: inst.taskState }, { ...IDLE_TASK, updatedAt: now }))) return false;
+    await undo();
+    await repo.finishAction(inst.id, spec.record, now, "Error", { host: inst.host, message: "Error", traceback });
+    return true;
+  }
+
+  // The boot is the engine's too (its steps are the worker's to trigger).
+  const { build, spawned, recoverBuilds } = buildSteps(ec);
+
+  return { start, startSystem, advance, cancel, check, durationOf, build, spawned, recoverBuilds };
 }
 
 export type ActionEngine = ReturnType<typeof actionEngine>;

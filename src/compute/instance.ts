@@ -1,6 +1,10 @@
 import crypto from "node:crypto";
 
-/** An instance as the compute service reads it (Prisma row plus its metadata and tags). */
+/**
+ * An instance as the compute service reads it (the row plus its metadata and
+ * tags), its JSON columns decoded once by the repository
+ * (src/db/repositories/instances.ts); writes still store them as JSON text.
+ */
 export interface InstanceRecord {
   id: string;
   displayName: string;
@@ -8,7 +12,7 @@ export interface InstanceRecord {
   projectId: string;
   userId: string;
   flavorId: string;
-  flavor: string;
+  flavor: FlavorSnapshot;
   vcpus: number;
   memoryMb: number;
   rootGb: number;
@@ -36,9 +40,11 @@ export interface InstanceRecord {
   locked: boolean;
   lockedBy: string | null;
   lockedReason: string | null;
-  schedulerHints: string;
-  requestedNetworks: string;
-  securityGroups: string;
+  schedulerHints: Record<string, unknown>;
+  /** The boot's resolved networks (RequestedNetwork of src/compute/collaborators.ts). */
+  requestedNetworks: { networkId?: string; portId?: string; fixedIp?: string; tag?: string }[];
+  /** Security group names asked for at boot. */
+  securityGroups: string[];
   faultCode: number | null;
   faultMessage: string | null;
   faultDetails: string | null;
@@ -47,11 +53,14 @@ export interface InstanceRecord {
   terminatedAt: Date | null;
   deletedAt: Date | null;
   taskDueAt: Date | null;
-  requestSpec: string;
+  /** Nova's RequestSpec extras kept with the instance (forced host/node). */
+  requestSpec: { forcedHost?: string | null; forcedNode?: string | null };
   pendingAction: string | null;
   pendingStep: number;
-  pendingParams: string;
-  previousState: string;
+  /** The parameters of the action in progress. */
+  pendingParams: Record<string, unknown>;
+  /** What a move or shelve keeps until it is undone or confirmed. */
+  previousState: Record<string, unknown>;
   createdAt: Date;
   updatedAt: Date;
   metadata: { key: string; value: string }[];
@@ -70,7 +79,7 @@ export interface FlavorSnapshot {
   extra_specs: Record<string, string>;
 }
 
-export const flavorOf = (i: Pick<InstanceRecord, "flavor">): FlavorSnapshot => JSON.parse(i.flavor) as FlavorSnapshot;
+export const flavorOf = (i: Pick<InstanceRecord, "flavor">): FlavorSnapshot => i.flavor;
 
 /** Nova's hostId: sha224(project_id + host), or "" while unscheduled. */
 export function hostIdOf(i: Pick<InstanceRecord, "projectId" | "host">): string {

@@ -33,14 +33,7 @@ interface Requested {
   tag?: string;
 }
 
-const requestedOf = (inst: Pick<InstanceRecord, "requestedNetworks">): Requested[] => {
-  try {
-    const v = JSON.parse(inst.requestedNetworks) as unknown;
-    return Array.isArray(v) ? (v as Requested[]) : [];
-  } catch {
-    return [];
-  }
-};
+const requestedOf = (inst: Pick<InstanceRecord, "requestedNetworks">): Requested[] => inst.requestedNetworks;
 
 /** The tag of each of the server's ports, by port id (null when none). */
 function tagsOf(inst: Pick<InstanceRecord, "requestedNetworks">, ports: PortRow[]): Map<string, string | null> {

@@ -5,28 +5,20 @@ import type { Clock } from "../clock.js";
 import type { Config } from "../config.js";
 import type { Db } from "../db/client.js";
 import { instancesRepo, type InstanceCreate } from "../db/repositories/instances.js";
-import { Invalid, Conflict, Forbidden, NotFound } from "../errors.js";
-import type { ApiVersion } from "../http/microversion.js";
+import { Invalid, Forbidden, NotFound } from "../errors.js";
 import { authorize } from "../identity/policy.js";
 import type { AuthContext } from "../identity/types.js";
-import type { CreateServerRequest, UpdateServerBody } from "../api/compute/schemas/servers.js";
+import type { ServerCreate, ServerListQuery, ServerUpdate } from "./server-inputs.js";
 import type { Collaborators, RequestedNetwork } from "./collaborators.js";
 import { sanitizeHostname, type FlavorSnapshot, type InstanceRecord } from "./instance.js";
 import { POWER, TASK, VM, statesFromStatuses } from "./vm-states.js";
-import type { Worker } from "./worker.js";
 import type { ActionEngine } from "./actions.js";
+import { InstanceNotFound, MetadataQuotaExceeded } from "./errors.js";
+import { GUARDS, LIFECYCLE, guard } from "./lifecycle.js";
+import type { RequestSpecExtra } from "./request-spec.js";
+import type { Wakeup } from "./wakeup.js";
 
-export class InstanceNotFound extends NotFound {
-  constructor(id: string) {
-    super(`Instance ${id} could not be found.`);
-  }
-}
-
-/** Forced placement and other scheduling inputs kept with the instance (Nova's RequestSpec). */
-export interface RequestSpecExtra {
-  forcedHost?: string | null;
-  forcedNode?: string | null;
-}
+export { InstanceNotFound } from "./errors.js";
 
 export interface ServiceDeps {
   db: Db;
@@ -34,9 +26,10 @@ export interface ServiceDeps {
   config: Config;
   logger: Logger;
   collab: Collaborators;
-  worker: Worker;
-  /** The action engine, for DELETE as a soft delete when reclaim_instance_interval is set. */
-  actions?: Pick<ActionEngine, "start">;
+  /** Rung when servers have been created (the worker builds them). */
+  wakeup: Pick<Wakeup, "ring">;
+  /** The action engine: DELETE is one of its actions (a soft delete when reclaim_instance_interval is set). */
+  actions: Pick<ActionEngine, "start">;
 }
 
 const GiB = 1024 ** 3;
@@ -46,9 +39,6 @@ const randomString = (n: number, alphabet: string) =>
   Array.from(crypto.randomBytes(n), (b) => alphabet[b % alphabet.length]).join("");
 const adminPassword = () => randomString(12, "ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz23456789");
 const reservationId = () => `r-${randomString(8, "abcdefghijklmnopqrstuvwxyz0123456789")}`;
-
-/** States in which server metadata may change (check_instance_state of update_instance_metadata in nova/compute/api.py). */
-const MUTABLE_META_STATES: string[] = [VM.ACTIVE, VM.PAUSED, VM.SUSPENDED, VM.STOPPED];
 
 export function computeService(deps: ServiceDeps) {
   const { db, clock, collab } = deps;
@@ -61,18 +51,13 @@ export function computeService(deps: ServiceDeps) {
     return inst;
   }
 
-  function checkLocked(ctx: AuthContext, inst: InstanceRecord) {
-    if (inst.locked && !ctx.isAdmin) throw new Conflict(`Instance ${inst.id} is locked`);
-  }
-
-  async function create(ctx: AuthContext, requestId: string, body: CreateServerRequest, version: ApiVersion) {
+  async function create(ctx: AuthContext, requestId: string, s: ServerCreate) {
     authorize(ctx, "os_compute_api:servers:create", "project_member_api", { projectId: ctx.projectId });
     const projectId = ctx.projectId!;
-    const s = body.server;
-    const hints = body["os:scheduler_hints"] ?? body["OS-SCH-HNT:scheduler_hints"] ?? {};
+    const hints = s.schedulerHints;
 
     // Block storage is not modelled: only image-backed local disks can be requested.
-    const bdms = [...(s.block_device_mapping ?? []), ...(s.block_device_mapping_v2 ?? [])] as Record<string, unknown>[];
+    const bdms = s.blockDevices;
     const bdmImage = bdms.find((b) => b.source_type === "image" && b.destination_type !== "volume" && `${b.boot_index ?? "0"}` === "0");
     if (bdms.some((b) => b !== bdmImage)) {
       throw new Invalid(
@@ -82,8 +67,8 @@ export function computeService(deps: ServiceDeps) {
     const imageRef = s.imageRef || (bdmImage?.uuid as string | undefined) || "";
     if (!imageRef) throw new Invalid("Missing imageRef attribute");
 
-    const minCount = s.min_count ?? 1;
-    const maxCount = s.max_count ?? minCount;
+    const minCount = s.minCount ?? 1;
+    const maxCount = s.maxCount ?? minCount;
     if (minCount > maxCount) throw new Invalid("min_count must be <= max_count");
 
     const networksRaw = s.networks;
@@ -114,13 +99,13 @@ export function computeService(deps: ServiceDeps) {
       }
     }
 
-    const keypair = s.key_name ? await collab.keypairForBoot(db, ctx.userId, s.key_name) : null;
+    const keypair = s.keyName ? await collab.keypairForBoot(db, ctx.userId, s.keyName) : null;
 
     // availability_zone is "az", "az:host" or "az:host:node"; host forcing is for admins.
     const spec: RequestSpecExtra = {};
     let az: string | null = null;
-    if (s.availability_zone) {
-      const [zone, host, node] = s.availability_zone.split(":");
+    if (s.availabilityZone) {
+      const [zone, host, node] = s.availabilityZone.split(":");
       az = zone || null;
       if (host || node) {
         authorize(ctx, "os_compute_api:servers:create:forced_host", "admin_api");
@@ -128,24 +113,24 @@ export function computeService(deps: ServiceDeps) {
         spec.forcedNode = node || null;
       }
     }
-    if (s.host || s.hypervisor_hostname) {
+    if (s.host || s.hypervisorHostname) {
       authorize(ctx, "compute:servers:create:requested_destination", "admin_api");
       spec.forcedHost = s.host ?? spec.forcedHost ?? null;
-      spec.forcedNode = s.hypervisor_hostname ?? spec.forcedNode ?? null;
+      spec.forcedNode = s.hypervisorHostname ?? spec.forcedNode ?? null;
     }
     if (az && !(await collab.availabilityZones(db)).includes(az)) {
       throw new Invalid("The requested availability zone is not available");
     }
 
     const requested: RequestedNetwork[] = await collab.network.resolve(db, { projectId, networks: networksRaw });
-    const securityGroups = (s.security_groups ?? []).map((g) => g.name).filter((n): n is string => !!n);
+    const securityGroups = s.securityGroups;
     const groupNames = securityGroups.length ? [...new Set(securityGroups)] : ["default"];
     if (requested.length) await collab.network.checkSecurityGroups(db, { projectId, names: groupNames });
 
     const metadata = s.metadata ?? {};
     const metaLimit = await collab.quotas.metadataItems(db, projectId);
     if (metaLimit >= 0 && Object.keys(metadata).length > metaLimit) {
-      throw new Forbidden(`Quota exceeded for metadata_items: Requested ${Object.keys(metadata).length}, but already used 0 of ${metaLimit} metadata_items`, "OverQuota");
+      throw new MetadataQuotaExceeded(Object.keys(metadata).length, metaLimit);
     }
 
     const snapshot: FlavorSnapshot = {
@@ -161,8 +146,7 @@ export function computeService(deps: ServiceDeps) {
     const now = clock.now();
     const resv = reservationId();
     const pass = s.adminPass ?? adminPassword();
-    // Nova: the name stands in for the description before 2.19; from 2.19 it is what was given, or null.
-    const description = version.atLeast("2.19") ? (s.description ?? null) : s.name;
+    const description = s.description;
 
     const instances = await collab.quotas.withProjectLock(db, projectId, async (tx) => {
       const count = await collab.quotas.enforceServers(tx, {
@@ -196,12 +180,12 @@ export function computeService(deps: ServiceDeps) {
           powerState: POWER.NOSTATE,
           keyName: keypair?.name ?? null,
           keyData: keypair?.publicKey ?? null,
-          userData: s.user_data ?? null,
+          userData: s.userData ?? null,
           hostname: s.hostname && count === 1 ? s.hostname : sanitizeHostname(name, `server-${id}`),
           accessIpV4: s.accessIPv4 ? normalizeIp(s.accessIPv4) : "",
           accessIpV6: s.accessIPv6 ? normalizeIp(s.accessIPv6) : "",
-          configDrive: s.config_drive ? "True" : "",
-          autoDiskConfig: s["OS-DCF:diskConfig"] === "AUTO",
+          configDrive: s.configDrive ? "True" : "",
+          autoDiskConfig: s.diskConfig === "AUTO",
           reservationId: resv,
           launchIndex: i,
           requestedAz: az,
@@ -211,7 +195,7 @@ export function computeService(deps: ServiceDeps) {
           requestedNetworks: JSON.stringify(requested),
           securityGroups: JSON.stringify(groupNames),
           metadata,
-          tags: version.atLeast("2.52") ? (s.tags ?? []) : [],
+          tags: s.tags,
           createdAt: now,
           updatedAt: now,
         });
@@ -231,7 +215,7 @@ export function computeService(deps: ServiceDeps) {
       }
       return rows;
     });
-    deps.worker.kick();
+    deps.wakeup.ring();
     return { instances, adminPass: pass, reservationId: resv, securityGroups: groupNames };
   }
 
@@ -241,7 +225,7 @@ export function computeService(deps: ServiceDeps) {
     return inst;
   }
 
-  async function update(ctx: AuthContext, id: string, body: UpdateServerBody) {
+  async function update(ctx: AuthContext, id: string, body: ServerUpdate) {
     const inst = await visible(ctx, id);
     authorize(ctx, "os_compute_api:servers:update", "project_member_or_admin", { projectId: inst.projectId });
     const data: Record<string, unknown> = { updatedAt: clock.now() };
@@ -249,7 +233,7 @@ export function computeService(deps: ServiceDeps) {
     if (body.description !== undefined) data.displayDescription = body.description;
     if (body.accessIPv4 !== undefined) data.accessIpV4 = normalizeIp(body.accessIPv4);
     if (body.accessIPv6 !== undefined) data.accessIpV6 = normalizeIp(body.accessIPv6);
-    if (body["OS-DCF:diskConfig"] !== undefined) data.autoDiskConfig = body["OS-DCF:diskConfig"] === "AUTO";
+    if (body.diskConfig !== undefined) data.autoDiskConfig = body.diskConfig === "AUTO";
     if (body.hostname !== undefined) data.hostname = body.hostname;
     await repo.update(id, data);
     return (await repo.find(id))!;
@@ -258,57 +242,15 @@ export function computeService(deps: ServiceDeps) {
   async function remove(ctx: AuthContext, requestId: string, id: string) {
     const inst = await visible(ctx, id);
     authorize(ctx, "os_compute_api:servers:delete", "project_member_or_admin", { projectId: inst.projectId });
-    checkLocked(ctx, inst);
-    if (inst.taskState === TASK.DELETING) return;
     // Nova's _delete: with reclaim_instance_interval, servers that have run are soft-deleted (restorable).
-    if (deps.config.reclaimInstanceIntervalSeconds > 0 && deps.actions && inst.launchedAt) {
-      await deps.actions.start(ctx, requestId, inst, "softDelete");
-      return;
-    }
-    const now = clock.now();
-    // Delete is allowed in any task_state (Nova's check_instance_state(task_state=None) on delete):
-    // when the worker moves the instance on between our read and the compare-and-set, take the new state.
-    let taskState = inst.taskState;
-    for (let attempt = 0; ; attempt++) {
-      if (await repo.transition(id, { taskState }, { taskState: TASK.DELETING, updatedAt: now })) break;
-      const fresh = await repo.find(id);
-      if (!fresh) throw new InstanceNotFound(id);
-      if (fresh.taskState === TASK.DELETING) return;
-      if (attempt >= 20) throw new Conflict(`Cannot 'delete' instance ${id} while it is in task_state ${fresh.taskState}`);
-      taskState = fresh.taskState;
-    }
-    await repo.startAction({
-      instanceId: id,
-      action: "delete",
-      requestId,
-      userId: ctx.userId,
-      projectId: inst.projectId,
-      startTime: now,
-      event: "compute_terminate_instance",
-      host: inst.host,
-    });
-    // Deleting is quick in the simulator: finish it now, so the server is gone when the call returns.
-    await deps.worker.finishDelete(id);
+    const key = deps.config.reclaimInstanceIntervalSeconds > 0 && inst.launchedAt ? "softDelete" : "delete";
+    guard(LIFECYCLE[key], inst, ctx);
+    // A delete in progress: nothing more to do.
+    if (inst.taskState === TASK.DELETING) return;
+    await deps.actions.start(ctx, requestId, inst, key);
   }
 
   // ---------------------------------------------------------------- listing
-  interface ListParams {
-    query: Record<string, unknown>;
-    version: ApiVersion;
-  }
-
-  const NON_ADMIN_FILTERS = (v: ApiVersion) => {
-    const opts = ["reservation_id", "name", "status", "image", "flavor", "ip", "changes-since", "all_tenants"];
-    if (v.atLeast("2.5")) opts.push("ip6");
-    if (v.atLeast("2.26")) opts.push("tags", "tags-any", "not-tags", "not-tags-any");
-    if (v.atLeast("2.66")) opts.push("changes-before");
-    if (v.atLeast("2.73")) opts.push("locked");
-    if (v.atLeast("2.83")) {
-      opts.push("availability_zone", "config_drive", "key_name", "created_at", "launched_at", "terminated_at", "power_state", "task_state", "vm_state", "progress", "user_id");
-    }
-    if (v.atLeast("2.90")) opts.push("hostname");
-    return new Set(opts);
-  };
   const PAGING = new Set(["limit", "marker", "sort_key", "sort_dir", "page_reverse"]);
   const SORT_COLUMNS: Record<string, keyof InstanceRecord> = {
     access_ip_v4: "accessIpV4",
@@ -359,11 +301,10 @@ export function computeService(deps: ServiceDeps) {
   };
 
   /** GET /servers and /servers/detail, with Nova's filters, sorting and marker/limit paging. */
-  async function list(ctx: AuthContext, { query, version }: ListParams, isDetail: boolean) {
+  async function list(ctx: AuthContext, { query, nonAdminFilters: allowed, strictStatus, strictSortKeys }: ServerListQuery, isDetail: boolean) {
     const q: Record<string, unknown> = { ...query };
     const isAdmin = ctx.isAdmin;
     if (!isAdmin) {
-      const allowed = NON_ADMIN_FILTERS(version);
       for (const k of Object.keys(q)) if (!allowed.has(k) && !PAGING.has(k)) delete q[k];
     }
     for (const k of Object.keys(q)) {
@@ -375,7 +316,7 @@ export function computeService(deps: ServiceDeps) {
     if (q.status !== undefined) {
       statusFilter = statesFromStatuses(asList(q.status));
       if (!statusFilter.vmStates.length) {
-        if (version.atLeast("2.38")) throw new Invalid("Invalid status value");
+        if (strictStatus) throw new Invalid("Invalid status value");
         return { instances: [] as InstanceRecord[], more: false };
       }
     }
@@ -464,7 +405,7 @@ export function computeService(deps: ServiceDeps) {
       if ((k === "host" || k === "node") && !isAdmin) return;
       const col = SORT_COLUMNS[k];
       if (!col) {
-        if (version.atLeast("2.75") || !isKnownSortKey(k)) throw new Invalid(`Invalid input for query parameters sort_key. Value: ${k}.`);
+        if (strictSortKeys || !isKnownSortKey(k)) throw new Invalid(`Invalid input for query parameters sort_key. Value: ${k}.`);
         return;
       }
       sort.push({ col, dir: (dirs[n] ?? dirs[0] ?? "desc") === "asc" ? 1 : -1 });
@@ -500,28 +441,23 @@ export function computeService(deps: ServiceDeps) {
   }
 
   // ---------------------------------------------------------------- metadata and tags
-  async function forMetadata(ctx: AuthContext, id: string, write: boolean, action = "update_metadata") {
+  async function forMetadata(ctx: AuthContext, id: string, write: false | "update" | "delete") {
     const inst = await visible(ctx, id);
     authorize(ctx, `os_compute_api:server-metadata:${write ? "update" : "index"}`, write ? "project_member_or_admin" : "project_reader_or_admin", { projectId: inst.projectId });
-    if (write) {
-      checkLocked(ctx, inst);
-      if (!MUTABLE_META_STATES.includes(inst.vmState) || inst.taskState !== null) {
-        throw new Conflict(`Cannot '${action}' instance ${id} while it is in ${MUTABLE_META_STATES.includes(inst.vmState) ? `task_state ${inst.taskState}` : `vm_state ${inst.vmState}`}`);
-      }
-    }
+    if (write) guard(write === "update" ? GUARDS.updateMetadata : GUARDS.deleteMetadata, inst, ctx);
     return inst;
   }
   async function checkMetadataQuota(projectId: string, metadata: Record<string, string>) {
     const limit = await collab.quotas.metadataItems(db, projectId);
     const n = Object.keys(metadata).length;
     if (limit >= 0 && n > limit) {
-      throw new Forbidden(`Quota exceeded for metadata_items: Requested ${n}, but already used 0 of ${limit} metadata_items`, "OverQuota");
+      throw new MetadataQuotaExceeded(n, limit);
     }
   }
   const asMap = (inst: InstanceRecord) => Object.fromEntries(inst.metadata.map((m) => [m.key, m.value]));
 
   async function setMetadata(ctx: AuthContext, id: string, metadata: Record<string, string>, replace: boolean) {
-    const inst = await forMetadata(ctx, id, true);
+    const inst = await forMetadata(ctx, id, "update");
     const merged = replace ? metadata : { ...asMap(inst), ...metadata };
     await checkMetadataQuota(inst.projectId, merged);
     await (replace ? repo.replaceMetadata(id, metadata) : repo.upsertMetadata(id, metadata));
@@ -530,7 +466,7 @@ export function computeService(deps: ServiceDeps) {
   }
 
   async function deleteMetadataKey(ctx: AuthContext, id: string, key: string) {
-    const inst = await forMetadata(ctx, id, true, "delete_metadata");
+    const inst = await forMetadata(ctx, id, "delete");
     if (!inst.metadata.some((m) => m.key === key)) throw new NotFound(`Metadata item was not found`);
     await repo.deleteMetadata(id, key);
     await repo.touch(id, clock.now());
@@ -539,12 +475,7 @@ export function computeService(deps: ServiceDeps) {
   async function forTags(ctx: AuthContext, id: string, write: boolean) {
     const inst = await visible(ctx, id);
     authorize(ctx, `os_compute_api:os-server-tags:${write ? "update" : "index"}`, write ? "project_member_or_admin" : "project_reader_or_admin", { projectId: inst.projectId });
-    if (write) {
-      const ok = [VM.ACTIVE, VM.PAUSED, VM.RESCUED, VM.RESIZED, VM.SOFT_DELETED, VM.STOPPED, VM.SUSPENDED, VM.SHELVED, VM.SHELVED_OFFLOADED] as string[];
-      if (!ok.includes(inst.vmState) || inst.taskState !== null) {
-        throw new Conflict(`Cannot 'update tags' instance ${id} while it is in ${ok.includes(inst.vmState) ? `task_state ${inst.taskState}` : `vm_state ${inst.vmState}`}`);
-      }
-    }
+    if (write) guard(GUARDS.updateTags, inst, ctx);
     return inst;
   }
 

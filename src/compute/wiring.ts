@@ -24,15 +24,26 @@ import { enforceServerQuota, metadataItemsLimit, withProjectLock } from "./quota
 import { createWorker } from "./worker.js";
 import { actionEngine } from "./actions.js";
 import { computeService } from "./servers.js";
+import { createWakeup } from "./wakeup.js";
+import { migrationService } from "./migrations.js";
+import { serverResourceService } from "./server-resources.js";
 
 /** The compute engine, built once at start: collaborators, the worker, the action engine and the compute service. */
 export function buildCompute(deps: { config: Config; db: Database; clock: Clock; logger: Logger }) {
   const collaborators = realCollaborators(deps.db, deps.clock);
   const base = { db: deps.db.prisma, clock: deps.clock, config: deps.config, logger: deps.logger, collab: collaborators };
-  const worker = createWorker(base);
-  const actions = actionEngine({ ...base, worker });
-  worker.useActions(actions);
-  return { collaborators, worker, actions, compute: computeService({ ...base, worker, actions }) };
+  // The engine rings, the worker answers: built in this order, neither needs the other set later.
+  const wakeup = createWakeup();
+  const actions = actionEngine({ ...base, wakeup });
+  const worker = createWorker({ ...base, actions, wakeup });
+  return {
+    collaborators,
+    worker,
+    actions,
+    compute: computeService({ ...base, wakeup, actions }),
+    migrations: migrationService({ ...base, wakeup, actions }),
+    serverResources: serverResourceService(base),
+  };
 }
 
 /** Connect the compute service's ports to the real flavor, image, keypair, network, quota and host code. */

@@ -3,22 +3,23 @@ import type { Clock } from "../clock.js";
 import type { Config } from "../config.js";
 import type { Db } from "../db/client.js";
 import { instancesRepo } from "../db/repositories/instances.js";
-import { NoValidHost, release, scheduleAndClaim } from "../scheduler/index.js";
-import type { Collaborators, RequestedNetwork } from "./collaborators.js";
-import type { RequestSpecExtra } from "./servers.js";
+import type { BuildSteps } from "./build.js";
+import type { Collaborators } from "./collaborators.js";
 import { autoConfirmDue } from "./effects/migration.js";
 import { offloadShelvedDue } from "./effects/images-shelve.js";
 import { reclaimDue } from "./effects/rebuild-delete.js";
-import { POWER, TASK, VM } from "./vm-states.js";
+import type { SystemStarter } from "./effects/types.js";
+import { LIFECYCLE } from "./lifecycle.js";
+import { TASK, VM } from "./vm-states.js";
+import type { Wakeup } from "./wakeup.js";
 
 /**
- * The simulated conductor and compute services: advances instances whose
- * state is persisted in the database, so work survives a restart. Every step
- * is a compare-and-set on (vm_state, task_state): two workers (two replicas)
- * never both win a step, and a step that loses its race undoes what it did.
- *
- * Boot: (building, scheduling) -> claim a host -> (building, networking) ->
- * ports -> (building, spawning) until the boot time has passed -> (active, -).
+ * The simulated conductor and compute services' clock: finds the instances
+ * whose state (persisted in the database, so work survives a restart) has
+ * something due, and has the compute engine take the step: builds
+ * (src/compute/build.ts), server actions and deletes (src/compute/actions.ts),
+ * and Nova's periodic tasks. Every step is a compare-and-set on (vm_state,
+ * task_state): two workers (two replicas) never both win a step.
  */
 export interface WorkerDeps {
   db: Db;
@@ -26,154 +27,29 @@ export interface WorkerDeps {
   config: Config;
   logger: Logger;
   collab: Collaborators;
+  /** The action engine: its steps when due, the boot's steps, and the system's own actions (reclaim…). */
+  actions: SystemStarter & Pick<BuildSteps, "build" | "spawned" | "recoverBuilds"> & { advance(id: string): Promise<void> };
+  /** Rung by whoever made work (the worker runs soon). */
+  wakeup: Pick<Wakeup, "onRing">;
 }
 
+const [SCHEDULING, , , SPAWNING] = LIFECYCLE.build.steps;
+
 export function createWorker(deps: WorkerDeps) {
-  const { db, clock, config, logger, collab } = deps;
+  const { db, clock, config, logger, collab, actions } = deps;
   const repo = instancesRepo(db);
   let timer: NodeJS.Timeout | undefined;
   let running: Promise<void> | null = null;
   let again = false;
   let started = false;
-  /** Server actions in progress are advanced by the action engine (set once both exist). */
-  let actions: { advance(id: string): Promise<void> } | null = null;
-
-  async function fail(id: string, code: number, message: string, details: string) {
-    const now = clock.now();
-    const ok = await repo.transition(id, { vmState: VM.BUILDING }, {
-      vmState: VM.ERROR,
-      taskState: null,
-      taskDueAt: null,
-      faultCode: code,
-      faultMessage: message,
-      faultDetails: details,
-      faultCreatedAt: now,
-      updatedAt: now,
-    });
-    await release(db, id);
-    await collab.network.release(db, id);
-    if (ok) await repo.finishAction(id, "create", now, "Error", { traceback: details, message });
-  }
-
-  async function build(id: string) {
-    // Take the instance: only one worker moves it out of "scheduling".
-    const mine = await repo.transition(id, { vmState: VM.BUILDING, taskState: TASK.SCHEDULING }, {
-      taskState: TASK.BLOCK_DEVICE_MAPPING,
-      updatedAt: clock.now(),
-    });
-    if (!mine) return;
-    const inst = await repo.find(id);
-    if (!inst) return;
-    const extra = JSON.parse(inst.requestSpec) as RequestSpecExtra;
-    let hostname: string;
-    let node: string;
-    let az: string;
-    try {
-      const placed = await scheduleAndClaim(
-        db,
-        {
-          consumerId: id,
-          vcpus: inst.vcpus,
-          memoryMb: inst.memoryMb,
-          diskGb: inst.rootGb + inst.ephemeralGb + Math.ceil(inst.swapMb / 1024),
-          availabilityZone: inst.requestedAz,
-          forcedHost: extra.forcedHost ?? null,
-          forcedNode: extra.forcedNode ?? null,
-        },
-        { hostSubsetSize: config.schedulerHostSubsetSize },
-      );
-      hostname = placed.host.hostname;
-      node = placed.host.nodename;
-      az = placed.host.availabilityZone;
-    } catch (err) {
-      if (err instanceof NoValidHost) {
-        logger.info({ instance: id, decision: err.details }, "no valid host");
-        return fail(id, 500, err.message, err.details);
-      }
-      throw err;
-    }
-    const now = clock.now();
-    const placedOk = await repo.transition(id, { vmState: VM.BUILDING, taskState: TASK.BLOCK_DEVICE_MAPPING }, {
-      taskState: TASK.NETWORKING,
-      host: hostname,
-      node,
-      availabilityZone: az,
-      updatedAt: now,
-    });
-    if (!placedOk) {
-      // Deleted meanwhile: give the claim back.
-      await release(db, id);
-      return;
-    }
-    try {
-      await collab.network.allocate(db, {
-        projectId: inst.projectId,
-        serverId: id,
-        requested: JSON.parse(inst.requestedNetworks) as RequestedNetwork[],
-        securityGroups: JSON.parse(inst.securityGroups) as string[],
-        availabilityZone: az,
-      });
-      await collab.network.bind(db, id, hostname);
-    } catch (err) {
-      const message = err instanceof Error ? err.message : String(err);
-      logger.info({ instance: id, err: message }, "network allocation failed");
-      return fail(id, 500, `Build of instance ${id} aborted: ${message}`, message);
-    }
-    const spawning = await repo.transition(id, { vmState: VM.BUILDING, taskState: TASK.NETWORKING }, {
-      taskState: TASK.SPAWNING,
-      taskDueAt: new Date(clock.now().getTime() + config.bootTimeMs),
-      updatedAt: clock.now(),
-    });
-    if (!spawning) {
-      await collab.network.release(db, id);
-      await release(db, id);
-      return;
-    }
-    if (config.bootTimeMs === 0) await finishSpawn(id);
-  }
-
-  async function finishSpawn(id: string) {
-    const now = clock.now();
-    const ok = await repo.transition(id, { vmState: VM.BUILDING, taskState: TASK.SPAWNING }, {
-      vmState: VM.ACTIVE,
-      taskState: null,
-      taskDueAt: null,
-      powerState: POWER.RUNNING,
-      launchedAt: now,
-      updatedAt: now,
-    });
-    if (ok) {
-      const inst = await repo.find(id);
-      await repo.finishAction(id, "create", now, "Success", { host: inst?.host });
-    }
-  }
-
-  /** Complete a delete: give back the claim and the ports, then mark the instance deleted. */
-  async function finishDelete(id: string) {
-    const inst = await repo.find(id);
-    if (!inst || inst.taskState !== TASK.DELETING) return;
-    await release(db, id);
-    await collab.network.release(db, id);
-    const now = clock.now();
-    const ok = await repo.transition(id, { taskState: TASK.DELETING }, {
-      vmState: VM.DELETED,
-      taskState: null,
-      taskDueAt: null,
-      powerState: POWER.NOSTATE,
-      terminatedAt: now,
-      deletedAt: now,
-      updatedAt: now,
-    });
-    if (ok) await repo.finishAction(id, "delete", now, "Success", { host: inst.host });
-  }
 
   /** Nova's periodic tasks: auto-confirm of resizes, offload of shelved servers, reclaim of soft-deleted ones. */
   async function periodic(now: Date): Promise<number> {
     const ec = { db, clock, config, logger, collab };
     let n = 0;
-    if (config.resizeConfirmWindowSeconds > 0) n += await autoConfirmDue(ec, now);
-    if (config.shelvedOffloadTimeSeconds > 0) n += await offloadShelvedDue(ec);
-    if (config.reclaimInstanceIntervalSeconds > 0) n += await reclaimDue(ec, { finishDelete });
+    if (config.resizeConfirmWindowSeconds > 0) n += await autoConfirmDue(ec, now, actions);
+    if (config.shelvedOffloadTimeSeconds > 0) n += await offloadShelvedDue(ec, actions);
+    if (config.reclaimInstanceIntervalSeconds > 0) n += await reclaimDue(ec, actions);
     return n;
   }
 
@@ -188,10 +64,10 @@ export function createWorker(deps: WorkerDeps) {
     const pending = await repo.pending(now);
     for (const p of pending) {
       try {
-        if (p.taskState === TASK.DELETING) await finishDelete(p.id);
-        else if (p.vmState === VM.BUILDING && p.taskState === TASK.SCHEDULING) await build(p.id);
-        else if (p.vmState === VM.BUILDING && p.taskState === TASK.SPAWNING) await finishSpawn(p.id);
-        else if (p.pendingAction && actions) await actions.advance(p.id);
+        if (p.taskState === TASK.DELETING) await actions.advance(p.id);
+        else if (p.vmState === VM.BUILDING && p.taskState === SCHEDULING) await actions.build(p.id);
+        else if (p.vmState === VM.BUILDING && p.taskState === SPAWNING) await actions.spawned(p.id);
+        else if (p.pendingAction) await actions.advance(p.id);
       } catch (err) {
         logger.error({ err, instance: p.id }, "worker step failed");
       }
@@ -199,22 +75,8 @@ export function createWorker(deps: WorkerDeps) {
     return pending.length;
   }
 
-  /**
-   * After a restart, builds caught between scheduling and spawning start over
-   * (their claims and ports are given back first) and deletes are completed.
-   */
-  async function recover() {
-    const stuck = await db.instance.findMany({
-      where: { deletedAt: null, vmState: VM.BUILDING, taskState: { in: [TASK.BLOCK_DEVICE_MAPPING, TASK.NETWORKING] } },
-      select: { id: true, taskState: true },
-    });
-    for (const s of stuck) {
-      await release(db, s.id);
-      await collab.network.release(db, s.id);
-      await repo.transition(s.id, { vmState: VM.BUILDING, taskState: s.taskState }, { taskState: TASK.SCHEDULING, host: null, node: null });
-    }
-    if (stuck.length) logger.info({ count: stuck.length }, "restarting interrupted builds");
-  }
+  /** After a restart, builds caught between scheduling and spawning start over (deletes are completed by the tick). */
+  const recover = () => actions.recoverBuilds();
 
   async function runLoop() {
     // Steps can make more work due at once (boot time 0); go round until quiet, boundedly.
@@ -246,13 +108,11 @@ export function createWorker(deps: WorkerDeps) {
       });
   }
 
+  deps.wakeup.onRing(kick);
+
   return {
-    useActions(engine: { advance(id: string): Promise<void> }) {
-      actions = engine;
-    },
     tick,
     kick,
-    finishDelete,
     recover,
     /** Resolves when the worker has nothing running. */
     async idle() {

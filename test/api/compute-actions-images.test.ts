@@ -250,3 +250,37 @@ describe("shelve with shelved_offload_time -1", () => {
     expect(await allocs()).toBe(0);
   });
 });
+
+describe("shelve with shelved_offload_time 60 (the periodic offload)", () => {
+  let t3: TestApp;
+  beforeAll(async () => {
+    t3 = await startApp({ env: { NOVASIM_BOOT_TIME_MS: "0", NOVASIM_ACTION_TIME_MS: "0", NOVASIM_SHELVED_OFFLOAD_TIME: "60" } });
+  });
+  afterAll(() => t3.close());
+
+  it("offloads a shelved server once the time has passed, through the engine: host and claim freed, no instance action recorded", async () => {
+    const h = async (u: User) => ({ "x-auth-token": await t3.token(u), "openstack-api-version": "compute 2.1" });
+    const img = (await t3.db.prisma.image.findFirstOrThrow({ where: { name: "cirros-0.6.2-x86_64-disk" }, select: { id: true } })).id;
+    const run = async () => {
+      await t3.app.services.worker.idle();
+      await t3.app.services.worker.tick();
+      await t3.app.services.worker.idle();
+    };
+    const created = await t3.app.inject({ method: "POST", url: "/compute/v2.1/servers", headers: await h("demo"), payload: { server: { name: "later", imageRef: img, flavorRef: "1" } } });
+    const id = created.json().server.id as string;
+    await run();
+    const get = async () => (await t3.app.inject({ url: `/compute/v2.1/servers/${id}`, headers: await h("admin") })).json().server;
+    expect((await t3.app.inject({ method: "POST", url: `/compute/v2.1/servers/${id}/action`, headers: await h("demo"), payload: { shelve: null } })).statusCode).toBe(202);
+    await run();
+    expect((await get()).status).toBe("SHELVED");
+    t3.clock.advance(30_000);
+    await run();
+    expect((await get()).status).toBe("SHELVED");
+    t3.clock.advance(31_000);
+    await run();
+    expect(await get()).toMatchObject({ status: "SHELVED_OFFLOADED", "OS-EXT-SRV-ATTR:host": null, "OS-EXT-STS:task_state": null });
+    expect(await t3.db.prisma.allocation.count({ where: { consumerId: id } })).toBe(0);
+    const actions = (await t3.app.inject({ url: `/compute/v2.1/servers/${id}/os-instance-actions`, headers: await h("admin") })).json().instanceActions;
+    expect(actions.map((a: { action: string }) => a.action)).toEqual(["shelve", "create"]);
+  });
+});

@@ -202,11 +202,11 @@ describe("resize", () => {
     expect((await act(id, { resize: { flavorRef: "2" } })).statusCode).toBe(202);
     for (let i = 0; i < 4; i++) await settle();
     const ec = { db: t.db.prisma, clock: t.clock, config: t.config, logger: t.app.log, collab: t.app.services.collaborators } as unknown as Parameters<typeof autoConfirmDue>[0];
-    expect(await autoConfirmDue(ec, t.clock.now())).toBe(0);
+    expect(await autoConfirmDue(ec, t.clock.now(), t.app.services.actions)).toBe(0);
     const windowed = { ...ec, config: { ...t.config, resizeConfirmWindowSeconds: 60 } };
-    expect(await autoConfirmDue(windowed, t.clock.now())).toBe(0);
+    expect(await autoConfirmDue(windowed, t.clock.now(), t.app.services.actions)).toBe(0);
     t.clock.advance(61_000);
-    expect(await autoConfirmDue(windowed, t.clock.now())).toBe(1);
+    expect(await autoConfirmDue(windowed, t.clock.now(), t.app.services.actions)).toBe(1);
     expect((await show(id)).status).toBe("ACTIVE");
     expect((await migrationOf(id)).status).toBe("confirmed");
     await expectNoLeaks();

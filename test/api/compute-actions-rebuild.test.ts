@@ -156,9 +156,9 @@ describe("soft delete, restore, forceDelete, reclaim (reclaim_instance_interval 
     await t.app.inject({ method: "DELETE", url: `/compute/v2.1/servers/${young}`, headers: await as("demo") });
     await settle();
     const ec = { db: t.db.prisma, clock: t.clock, config: t.config };
-    expect(await reclaimDue(ec, t.app.services.worker)).toBe(0);
+    expect(await reclaimDue(ec, t.app.services.actions)).toBe(0);
     t.clock.advance(300 * 1000);
-    expect(await reclaimDue(ec, t.app.services.worker)).toBe(1);
+    expect(await reclaimDue(ec, t.app.services.actions)).toBe(1);
     expect((await show(old)).statusCode).toBe(404);
     expect(await allocations(old)).toEqual([]);
     expect((await show(young)).json().server.status).toBe("SOFT_DELETED");

@@ -1,15 +1,12 @@
 import type { FastifyRequest } from "fastify";
 import { z } from "zod";
 import type { App, RouteDeps } from "../../composition.js";
-import { abortLiveMigration } from "../../compute/effects/migration.js";
-import type { InstanceRecord } from "../../compute/instance.js";
-import { migrationsRepo, type MigrationFilter, type MigrationRow } from "../../db/repositories/migrations.js";
+import { LIVE_IN_PROGRESS, type MigrationFilter, type MigrationRecord } from "../../compute/migrations.js";
 import { authOf, baseUrlOf } from "../../http/context.js";
-import { Invalid, Conflict, NotFound } from "../../errors.js";
+import { Invalid } from "../../errors.js";
 import type { ApiVersion } from "../../http/microversion.js";
 import { novaParse, versioned } from "../../http/versioned.js";
 import { authorize } from "../../identity/policy.js";
-import { TASK, VM } from "../../compute/vm-states.js";
 import { collectionLinks } from "./views/keypairs.js";
 import { naiveTime, naiveTimeOrNull } from "../../time-formats.js";
 
@@ -20,7 +17,6 @@ import { naiveTime, naiveTimeOrNull } from "../../time-formats.js";
  */
 
 const MAX_LIMIT = 1000;
-const LIVE_IN_PROGRESS = ["queued", "preparing", "running", "post-migrating"];
 
 const link = z.object({ rel: z.string(), href: z.string() });
 const osMigration = z.object({
@@ -88,7 +84,7 @@ const migrationParams = z.object({ server_id: z.string(), migration_id: z.string
 
 const time = naiveTimeOrNull;
 
-function osMigrationView(m: MigrationRow, v: ApiVersion, base: string) {
+function osMigrationView(m: MigrationRecord, v: ApiVersion, base: string) {
   const out: z.infer<typeof osMigration> = {
     created_at: naiveTime(m.createdAt),
     dest_compute: m.destCompute,
@@ -121,7 +117,7 @@ function osMigrationView(m: MigrationRow, v: ApiVersion, base: string) {
   return out;
 }
 
-function serverMigrationView(m: MigrationRow, v: ApiVersion) {
+function serverMigrationView(m: MigrationRecord, v: ApiVersion) {
   const out: z.infer<typeof serverMigration> = {
     created_at: naiveTime(m.createdAt),
     dest_compute: m.destCompute,
@@ -149,17 +145,10 @@ function serverMigrationView(m: MigrationRow, v: ApiVersion) {
 }
 
 export default async function routes(app: App, deps: RouteDeps) {
-  const db = deps.db.prisma;
-  const repo = migrationsRepo(db);
+  const migrations = deps.services.migrations;
   const tags = ["compute"];
 
   const visible = (req: FastifyRequest, id: string) => deps.services.compute.visible(authOf(req), id);
-  /** The instance's migration by id; Nova's MigrationNotFoundForInstance otherwise. */
-  async function migrationOf(inst: InstanceRecord, raw: string): Promise<MigrationRow | null> {
-    if (!/^[0-9]+$/.test(raw) || raw.length > 10) return null;
-    const m = await repo.byId(Number(raw));
-    return m && m.instanceUuid === inst.id ? m : null;
-  }
 
   app.get(
     "/os-migrations",
@@ -193,7 +182,7 @@ export default async function routes(app: App, deps: RouteDeps) {
       }
       const paged = v.atLeast("2.59");
       let limit: number | undefined;
-      let marker: MigrationRow | undefined;
+      let marker: string | undefined;
       if (paged) {
         if (s("changes-since")) f.changesSince = new Date(s("changes-since")!);
         if (v.atLeast("2.66") && s("changes-before")) f.changesBefore = new Date(s("changes-before")!);
@@ -201,13 +190,9 @@ export default async function routes(app: App, deps: RouteDeps) {
           throw new Invalid("The value of changes-since must be less than or equal to changes-before.");
         }
         limit = Math.min(MAX_LIMIT, s("limit") !== undefined ? Number(s("limit")) : MAX_LIMIT);
-        const m = s("marker");
-        if (m !== undefined) {
-          marker = (await repo.byUuid(m)) ?? undefined;
-          if (!marker) throw new Invalid(`Marker ${m} could not be found.`);
-        }
+        marker = s("marker");
       }
-      const rows = await repo.list(f, { limit, marker });
+      const rows = await migrations.list(f, { limit, marker });
       const base = baseUrlOf(req, deps.config.publicUrl);
       const body: z.infer<typeof osMigrationsResponse> = { migrations: rows.map((m) => osMigrationView(m, v, base)) };
       if (paged) {
@@ -234,8 +219,8 @@ export default async function routes(app: App, deps: RouteDeps) {
     async (req) => {
       const inst = await visible(req, req.params.server_id);
       authorize(authOf(req), "os_compute_api:servers:migrations:index", "admin_api", { projectId: inst.projectId });
-      const rows = (await repo.list({ instanceUuid: inst.id, migrationType: "live-migration", hidden: false })).filter((m) => LIVE_IN_PROGRESS.includes(m.status) || m.status === "accepted");
-      return { migrations: rows.reverse().map((m) => serverMigrationView(m, req.apiVersion)) };
+      const rows = await migrations.liveOf(inst);
+      return { migrations: rows.map((m) => serverMigrationView(m, req.apiVersion)) };
     },
   );
 
@@ -256,10 +241,7 @@ export default async function routes(app: App, deps: RouteDeps) {
       const { server_id: sid, migration_id: mid } = req.params;
       const inst = await visible(req, sid);
       authorize(authOf(req), "os_compute_api:servers:migrations:show", "admin_api", { projectId: inst.projectId });
-      const m = await migrationOf(inst, mid);
-      if (!m) throw new NotFound(`In-progress live migration ${mid} is not found for server ${sid}.`);
-      if (m.migrationType !== "live-migration") throw new NotFound(`Migration ${mid} for server ${sid} is not live-migration.`);
-      if (!LIVE_IN_PROGRESS.includes(m.status)) throw new NotFound(`Live migration ${mid} for server ${sid} is not in progress.`);
+      const m = await migrations.showLive(inst, mid, sid);
       return { migration: serverMigrationView(m, req.apiVersion) };
     },
   );
@@ -282,17 +264,7 @@ export default async function routes(app: App, deps: RouteDeps) {
       const ctx = authOf(req);
       const inst = await visible(req, sid);
       authorize(ctx, "os_compute_api:servers:migrations:force_complete", "admin_api", { projectId: inst.projectId });
-      if (inst.locked && !ctx.isAdmin) throw new Conflict(`Instance ${inst.id} is locked`);
-      if (inst.vmState !== VM.ACTIVE) throw new Conflict(`Cannot 'force_complete' instance ${sid} while it is in vm_state ${inst.vmState}`);
-      if (inst.taskState !== TASK.MIGRATING) throw new Conflict(`Cannot 'force_complete' instance ${sid} while it is in task_state ${inst.taskState}`);
-      const m = await migrationOf(inst, mid);
-      if (!m) throw new Invalid(`Migration ${mid} not found for instance ${sid}`);
-      if (m.status !== "running") {
-        throw new Invalid(`Migration ${mid} state of instance ${sid} is ${m.status}. Cannot force complete while the migration is in this state.`);
-      }
-      // The simulated copy converges at once: the step is due now.
-      await db.instance.updateMany({ where: { id: inst.id, taskState: TASK.MIGRATING, pendingAction: "liveMigrate" }, data: { taskDueAt: deps.clock.now() } });
-      deps.services.worker.kick();
+      await migrations.forceComplete(ctx, inst, mid, sid);
       reply.code(202);
       return null;
     },
@@ -315,17 +287,8 @@ export default async function routes(app: App, deps: RouteDeps) {
       const ctx = authOf(req);
       const inst = await visible(req, sid);
       authorize(ctx, "os_compute_api:servers:migrations:delete", "admin_api", { projectId: inst.projectId });
-      if (inst.taskState !== TASK.MIGRATING) {
-        throw new Conflict(`Cannot 'abort live migration' instance ${sid} while it is in task_state ${inst.taskState}`);
-      }
-      const m = await migrationOf(inst, mid);
-      if (!m) throw new NotFound(`Migration ${mid} not found for instance ${sid}`);
       const abortable = req.apiVersion.atLeast("2.65") ? ["running", "queued", "preparing"] : ["running"];
-      if (!abortable.includes(m.status)) {
-        throw new Invalid(`Migration ${mid} state of instance ${sid} is ${m.status}. Cannot abort live migration while the migration is in this state.`);
-      }
-      const ec = { db, clock: deps.clock, config: deps.config, logger: deps.logger, collab: deps.services.collaborators };
-      if (!(await abortLiveMigration(ec, inst, m))) throw new Conflict(`Cannot 'abort live migration' instance ${sid} while it is in task_state ${inst.taskState}`);
+      await migrations.abort(ctx, inst, mid, sid, abortable);
       reply.code(202);
       return null;
     },

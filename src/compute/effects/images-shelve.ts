@@ -8,11 +8,11 @@ import { activateImageWithData, createImageRecord, deleteImageRecord, setImageSt
 import { unbindServerPorts } from "../../network/servers.js";
 import { NoValidHost, release, scheduleAndClaim } from "../../scheduler/index.js";
 import { listHosts } from "../../db/repositories/hosts.js";
-import type { EffectContext, Effects } from "../actions.js";
+import type { EffectContext, Effects, SystemStarter } from "./types.js";
 import type { InstanceRecord } from "../instance.js";
 import type { ActionKey } from "../lifecycle.js";
-import type { RequestSpecExtra } from "../servers.js";
-import { POWER, TASK, VM } from "../vm-states.js";
+import { requestSpecOf } from "../request-spec.js";
+import { POWER, VM } from "../vm-states.js";
 
 /**
  * Snapshots (createImage, createBackup), shelve, shelveOffload and unshelve.
@@ -45,13 +45,7 @@ export interface ShelvedState {
   shelvedHost?: string | null;
 }
 
-const stateOf = (inst: Pick<InstanceRecord, "previousState">): Record<string, unknown> => {
-  try {
-    return JSON.parse(inst.previousState || "{}") as Record<string, unknown>;
-  } catch {
-    return {};
-  }
-};
+const stateOf = (inst: Pick<InstanceRecord, "previousState">): Record<string, unknown> => inst.previousState;
 
 /**
  * Register the snapshot image in Glance, queued, with the properties Nova
@@ -186,29 +180,12 @@ async function offload(ec: EffectContext, inst: InstanceRecord) {
   return { host: null, node: null };
 }
 
-/** Offload a shelved server now, outside an API request (shelved_offload_time elapsed). */
-async function offloadNow(ec: EffectContext, id: string): Promise<boolean> {
-  const repo = instancesRepo(ec.db);
-  const inst = await repo.find(id);
-  if (!inst) return false;
-  const now = ec.clock.now();
-  if (!(await repo.transition(id, { vmState: VM.SHELVED, taskState: null }, { taskState: TASK.SHELVING_OFFLOADING, updatedAt: now }))) return false;
-  const fields = await offload(ec, inst);
-  return repo.transition(id, { vmState: VM.SHELVED, taskState: TASK.SHELVING_OFFLOADING }, {
-    ...fields,
-    vmState: VM.SHELVED_OFFLOADED,
-    powerState: POWER.SHUTDOWN,
-    taskState: null,
-    updatedAt: now,
-  });
-}
-
 /**
  * Offload shelved servers whose shelved_offload_time has passed (Nova's
  * _poll_shelved_instances periodic task); returns how many were offloaded.
  * Meant to be called from the worker's tick.
  */
-export async function offloadShelvedDue(ec: EffectContext): Promise<number> {
+export async function offloadShelvedDue(ec: EffectContext, engine: Pick<SystemStarter, "startSystem">): Promise<number> {
   const secs = ec.config.shelvedOffloadTimeSeconds;
   if (secs < 0) return 0;
   const repo = instancesRepo(ec.db);
@@ -217,7 +194,8 @@ export async function offloadShelvedDue(ec: EffectContext): Promise<number> {
   let n = 0;
   for (const inst of shelved) {
     const at = (stateOf(inst) as ShelvedState).shelvedAt;
-    if (at && Date.parse(at) <= cutoff && (await offloadNow(ec, inst.id))) n++;
+    // shelveOffload, as the system's: not recorded, done at once.
+    if (at && Date.parse(at) <= cutoff && (await engine.startSystem(inst, "shelveOffload", {}, { immediate: true }))) n++;
   }
   return n;
 }
@@ -286,21 +264,13 @@ const unshelve: Effects = {
   },
   async step(ec, inst, params, index) {
     if (index !== 0 || inst.vmState !== VM.SHELVED_OFFLOADED) return;
-    const spec = JSON.parse(inst.requestSpec || "{}") as RequestSpecExtra;
     try {
-      const placed = await scheduleAndClaim(
-        ec.db,
-        {
-          consumerId: inst.id,
-          vcpus: inst.vcpus,
-          memoryMb: inst.memoryMb,
-          diskGb: inst.rootGb + inst.ephemeralGb + Math.ceil(inst.swapMb / 1024),
-          availabilityZone: (params.expectedAz as string | null) ?? null,
-          forcedHost: (params.host as string | undefined) ?? spec.forcedHost ?? null,
-          forcedNode: params.host ? null : (spec.forcedNode ?? null),
-        },
-        { hostSubsetSize: ec.config.schedulerHostSubsetSize },
-      );
+      // The requested AZ; a host asked for (2.91) replaces the boot's forced placement.
+      const spec = requestSpecOf(inst, {
+        availabilityZone: (params.expectedAz as string | null) ?? null,
+        ...(params.host ? { forcedHost: params.host as string, forcedNode: null } : {}),
+      });
+      const placed = await scheduleAndClaim(ec.db, spec, { hostSubsetSize: ec.config.schedulerHostSubsetSize });
       await ec.collab.network.bind(ec.db, inst.id, placed.host.hostname);
       return { host: placed.host.hostname, node: placed.host.nodename, availabilityZone: placed.host.availabilityZone };
     } catch (err) {

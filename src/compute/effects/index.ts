@@ -1,4 +1,4 @@
-import type { Effects } from "../actions.js";
+import type { Effects } from "./types.js";
 import type { ActionKey } from "../lifecycle.js";
 import { MIGRATION_EFFECTS } from "./migration.js";
 import { IMAGES_SHELVE_EFFECTS } from "./images-shelve.js";

@@ -1,11 +1,11 @@
 import crypto from "node:crypto";
-import { IDLE_TASK } from "../lifecycle.js";
 import { instancesRepo } from "../../db/repositories/instances.js";
 import { migrationsRepo, type HostForMove, type MigrationRow } from "../../db/repositories/migrations.js";
 import { Invalid } from "../../errors.js";
 import { NoValidHost, release, scheduleAndClaim, type RequestSpec } from "../../scheduler/index.js";
-import type { EffectContext, Effects, Fields, Params } from "../actions.js";
+import type { EffectContext, Effects, Fields, Params, SystemStarter } from "./types.js";
 import { flavorOf, type FlavorSnapshot, type InstanceRecord } from "../instance.js";
+import { diskGbOf, requestSpecOf } from "../request-spec.js";
 import type { ActionKey, FinalState } from "../lifecycle.js";
 import { POWER, VM } from "../vm-states.js";
 
@@ -49,12 +49,12 @@ interface Dest {
   ip: string;
 }
 
-const diskOf = (f: Pick<FlavorSnapshot, "disk" | "ephemeral" | "swap">) => f.disk + f.ephemeral + Math.ceil(f.swap / 1024);
-const resourcesOf = (f: FlavorSnapshot) => ({ vcpus: f.vcpus, memoryMb: f.ram, diskGb: diskOf(f) });
+const resourcesOf = (f: FlavorSnapshot) => ({ vcpus: f.vcpus, memoryMb: f.ram, diskGb: diskGbOf({ rootGb: f.disk, ephemeralGb: f.ephemeral, swapMb: f.swap }) });
 
 /** Destination hosts are chosen by the scheduler; the chosen host's address is Nova's dest_host. */
 async function place(ec: EffectContext, inst: InstanceRecord, flavor: FlavorSnapshot, opts: { host?: string | null; avoidSource: boolean; fallbackToSource: boolean }): Promise<Dest> {
-  const base: RequestSpec = { consumerId: inst.id, ...resourcesOf(flavor), availabilityZone: opts.host ? null : inst.requestedAz };
+  // A move is placed afresh: the flavor it moves with, the boot's AZ unless a host is named, no forced placement of the boot.
+  const base: RequestSpec = requestSpecOf(inst, { ...resourcesOf(flavor), availabilityZone: opts.host ? null : inst.requestedAz, forcedHost: null, forcedNode: null });
   const attempt = async (spec: RequestSpec) => {
     const p = await scheduleAndClaim(ec.db, spec, { hostSubsetSize: ec.config.schedulerHostSubsetSize });
     return p.host;
@@ -178,7 +178,7 @@ const resizeLike = (kind: "resize" | "migration"): Effects => ({
         migrationUuid: p.migrationUuid,
         vmState: (params._from as FinalState | undefined)?.vmState ?? inst.vmState,
         powerState: (params._from as FinalState | undefined)?.powerState ?? inst.powerState,
-        flavor: inst.flavor,
+        flavor: JSON.stringify(inst.flavor),
         flavorId: inst.flavorId,
         vcpus: inst.vcpus,
         memoryMb: inst.memoryMb,
@@ -215,12 +215,8 @@ const resizeLike = (kind: "resize" | "migration"): Effects => ({
 });
 
 const previousOf = (inst: InstanceRecord): Previous | null => {
-  try {
-    const p = JSON.parse(inst.previousState || "{}") as Partial<Previous>;
-    return p.migrationUuid ? (p as Previous) : null;
-  } catch {
-    return null;
-  }
+  const p = inst.previousState as Partial<Previous>;
+  return p.migrationUuid ? (p as Previous) : null;
 };
 
 /** The finished migration a confirm/revert acts on; Nova answers 400 "Instance has not been resized." without one. */
@@ -300,7 +296,7 @@ const revertResize: Effects = {
  * have waited in VERIFY_RESIZE longer than resizeConfirmWindowSeconds (0: never).
  * Call it from the worker's tick. Returns how many were confirmed.
  */
-export async function autoConfirmDue(ec: EffectContext, now: Date): Promise<number> {
+export async function autoConfirmDue(ec: EffectContext, now: Date, engine: Pick<SystemStarter, "startSystem">): Promise<number> {
   const window = ec.config.resizeConfirmWindowSeconds;
   if (!window) return 0;
   const due = await migrationsRepo(ec.db).finishedBefore(new Date(now.getTime() - window * 1000));
@@ -308,14 +304,10 @@ export async function autoConfirmDue(ec: EffectContext, now: Date): Promise<numb
   let done = 0;
   for (const m of due) {
     const inst = await instances.find(m.instanceUuid);
-    if (!inst || inst.vmState !== VM.RESIZED || inst.taskState !== null) continue;
-    const end = confirmedState(inst);
-    const ok = await instances.transition(inst.id, { vmState: VM.RESIZED, taskState: null }, { vmState: end.vmState, powerState: end.powerState, previousState: "{}", updatedAt: now });
-    if (!ok) continue;
-    await confirmMove(ec, m.uuid);
-    await instances.startAction({ instanceId: inst.id, action: "confirmResize", requestId: `req-${crypto.randomUUID()}`, userId: inst.userId, projectId: inst.projectId, startTime: now, event: "compute_confirm_resize", host: inst.host });
-    await instances.finishAction(inst.id, "confirmResize", now, "Success", { host: inst.host });
-    done++;
+    if (!inst) continue;
+    // The confirmResize action, as the system's (recorded with a request id of its own, for the owner).
+    const record = { requestId: `req-${crypto.randomUUID()}`, userId: inst.userId };
+    if (await engine.startSystem(inst, "confirmResize", { migrationUuid: m.uuid }, { record })) done++;
   }
   return done;
 }
@@ -367,17 +359,19 @@ const liveMigrate: Effects = {
 
 /**
  * DELETE /servers/{id}/migrations/{mid}: stop a live migration that is still
- * running; the instance stays on its source host with its allocation back.
+ * running; the instance stays on its source host with its allocation back
+ * (the engine's cancel of liveMigrate).
  */
-export async function abortLiveMigration(ec: EffectContext, inst: InstanceRecord, m: MigrationRow): Promise<boolean> {
-  const instances = instancesRepo(ec.db);
-  const now = ec.clock.now();
-  const ok = await instances.transition(inst.id, { taskState: inst.taskState }, { ...IDLE_TASK, updatedAt: now });
-  if (!ok) return false;
-  await undoMove(ec, inst, m.uuid);
-  await migrationsRepo(ec.db).setStatus(m.id, null, "cancelled", now);
-  await instances.finishAction(inst.id, "live-migration", now, "Error", { host: inst.host, message: "Error", traceback: "Migration aborted" });
-  return true;
+export async function abortLiveMigration(
+  ec: EffectContext,
+  engine: { cancel(inst: InstanceRecord, key: "liveMigrate", traceback: string, undo: () => Promise<void>): Promise<boolean> },
+  inst: InstanceRecord,
+  m: MigrationRow,
+): Promise<boolean> {
+  return engine.cancel(inst, "liveMigrate", "Migration aborted", async () => {
+    await undoMove(ec, inst, m.uuid);
+    await migrationsRepo(ec.db).setStatus(m.id, null, "cancelled", ec.clock.now());
+  });
 }
 
 // ------------------------------------------------------------------ evacuate

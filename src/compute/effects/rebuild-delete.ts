@@ -1,13 +1,14 @@
 import { instancesRepo } from "../../db/repositories/instances.js";
-import { Invalid, Forbidden } from "../../errors.js";
-import type { EffectContext, Effects } from "../actions.js";
+import { Invalid } from "../../errors.js";
+import { MetadataQuotaExceeded } from "../errors.js";
+import { release } from "../../scheduler/index.js";
+import type { EffectContext, Effects, SystemStarter } from "./types.js";
 import type { ActionKey } from "../lifecycle.js";
-import { TASK, VM } from "../vm-states.js";
-import type { Worker } from "../worker.js";
+import { VM } from "../vm-states.js";
 
 /**
- * rebuild, soft delete (DELETE with reclaim_instance_interval > 0) and
- * restore. Rebuild keeps the host, the claim and the ports; it only changes
+ * rebuild, delete (DELETE, forceDelete, the reclaim of soft-deleted servers),
+ * soft delete (DELETE with reclaim_instance_interval > 0) and restore. Rebuild keeps the host, the claim and the ports; it only changes
  * the image and the attributes the request names (nova/compute/api.py rebuild).
  */
 
@@ -54,7 +55,7 @@ const rebuild: Effects = {
       const limit = await ec.collab.quotas.metadataItems(ec.db, inst.projectId);
       const n = Object.keys(p.metadata).length;
       if (limit >= 0 && n > limit) {
-        throw new Forbidden(`Quota exceeded for metadata_items: Requested ${n}, but already used 0 of ${limit} metadata_items`, "OverQuota");
+        throw new MetadataQuotaExceeded(n, limit);
       }
     }
     // Keys belong to users: the caller's keypair, not the owner's (Nova uses context.user_id).
@@ -95,10 +96,23 @@ const restore: Effects = {
   },
 };
 
+/** Complete a delete: give back the claim and the ports; the instance ends deleted. */
+const deleteNow: Effects = {
+  async complete(ec, inst) {
+    await release(ec.db, inst.id);
+    await ec.collab.network.release(ec.db, inst.id);
+    const now = ec.clock.now();
+    return { terminatedAt: now, deletedAt: now };
+  },
+};
+
 export const REBUILD_DELETE_EFFECTS: Partial<Record<ActionKey, Effects>> = {
   rebuild,
   softDelete,
   restore,
+  delete: deleteNow,
+  forceDelete: deleteNow,
+  reclaim: deleteNow,
 };
 
 /**
@@ -107,18 +121,16 @@ export const REBUILD_DELETE_EFFECTS: Partial<Record<ActionKey, Effects>> = {
  * delete path (claim and ports released). Returns how many were reclaimed.
  * Meant to be called from the worker's tick.
  */
-export async function reclaimDue(ec: Pick<EffectContext, "db" | "clock" | "config">, worker: Pick<Worker, "finishDelete">): Promise<number> {
+export async function reclaimDue(
+  ec: Pick<EffectContext, "db" | "clock" | "config">,
+  engine: Pick<SystemStarter, "startSystem">,
+): Promise<number> {
   const interval = ec.config.reclaimInstanceIntervalSeconds;
   if (interval <= 0) return 0;
   const repo = instancesRepo(ec.db);
   const cutoff = new Date(ec.clock.now().getTime() - interval * 1000);
   const due = await repo.list({ deletedAt: null, vmState: VM.SOFT_DELETED, taskState: null, terminatedAt: { lte: cutoff } });
   let n = 0;
-  for (const inst of due) {
-    const ok = await repo.transition(inst.id, { vmState: VM.SOFT_DELETED, taskState: null }, { taskState: TASK.DELETING, updatedAt: ec.clock.now() });
-    if (!ok) continue;
-    await worker.finishDelete(inst.id);
-    n++;
-  }
+  for (const inst of due) if (await engine.startSystem(inst, "reclaim")) n++;
   return n;
 }

@@ -1,8 +1,58 @@
+import { z } from "zod";
 import type { Prisma } from "../generated/sqlite/client.js";
 import type { Tx } from "../client.js";
 import type { InstanceRecord } from "../../compute/instance.js";
 
 /** Data access for instances, their metadata, tags and actions. */
+
+/** A JSON text column decoded with `schema`; unreadable or missing text gives `fallback`. */
+const jsonColumn = <T>(schema: z.ZodType<T>, fallback: T) =>
+  z.string().transform((text, c): T => {
+    let value: unknown;
+    try {
+      value = JSON.parse(text || "null");
+    } catch {
+      return fallback;
+    }
+    if (value === null) return fallback;
+    const r = schema.safeParse(value);
+    if (!r.success) {
+      c.addIssue({ code: "custom", message: r.error.message });
+      return z.NEVER;
+    }
+    return r.data;
+  });
+
+const anyObject = z.record(z.string(), z.unknown());
+const flavorSnapshot = z.looseObject({
+  id: z.string(),
+  name: z.string(),
+  vcpus: z.number(),
+  ram: z.number(),
+  disk: z.number(),
+  ephemeral: z.number(),
+  swap: z.number(),
+  extra_specs: z.record(z.string(), z.string()).default({}),
+});
+const requestedNetwork = z.looseObject({ networkId: z.string().optional(), portId: z.string().optional(), fixedIp: z.string().optional(), tag: z.string().optional() });
+
+/** The JSON columns of an instance, decoded once here rather than at each use. */
+const instanceJson = z.object({
+  flavor: jsonColumn(flavorSnapshot, { id: "", name: "", vcpus: 0, ram: 0, disk: 0, ephemeral: 0, swap: 0, extra_specs: {} }),
+  schedulerHints: jsonColumn(anyObject, {}),
+  requestedNetworks: jsonColumn(z.array(requestedNetwork), []),
+  securityGroups: jsonColumn(z.array(z.string()), []),
+  requestSpec: jsonColumn(z.looseObject({ forcedHost: z.string().nullable().optional(), forcedNode: z.string().nullable().optional() }), {}),
+  pendingParams: jsonColumn(anyObject, {}),
+  previousState: jsonColumn(anyObject, {}),
+});
+
+type InstanceRow = Omit<InstanceRecord, keyof z.output<typeof instanceJson>> & z.input<typeof instanceJson>;
+
+/** A row as read, its JSON columns decoded. */
+export function decodeInstance(row: InstanceRow): InstanceRecord {
+  return { ...row, ...instanceJson.parse(row) };
+}
 
 export const instanceSelect = {
   id: true,
@@ -100,14 +150,16 @@ export function instancesRepo(db: Tx) {
       }
     },
 
-    find: (id: string, opts: { withDeleted?: boolean } = {}) =>
-      db.instance.findFirst({
+    async find(id: string, opts: { withDeleted?: boolean } = {}): Promise<InstanceRecord | null> {
+      const row = await db.instance.findFirst({
         where: { id, ...(opts.withDeleted ? {} : { deletedAt: null }) },
         select: instanceSelect,
-      }) as Promise<InstanceRecord | null>,
+      });
+      return row ? decodeInstance(row) : null;
+    },
 
-    list: (where: Prisma.InstanceWhereInput) =>
-      db.instance.findMany({ where, select: instanceSelect }) as Promise<InstanceRecord[]>,
+    list: async (where: Prisma.InstanceWhereInput): Promise<InstanceRecord[]> =>
+      (await db.instance.findMany({ where, select: instanceSelect })).map(decodeInstance),
 
     /** Instances a worker must advance: building ones, due ones, deleting ones. */
     pending: (now: Date) =>
@@ -125,6 +177,10 @@ export function instancesRepo(db: Tx) {
         take: 500,
       }),
 
+    /** Ids and task_states of the (live) instances in `vmState` with one of `taskStates`. */
+    inStates: (vmState: string, taskStates: string[]) =>
+      db.instance.findMany({ where: { deletedAt: null, vmState, taskState: { in: taskStates } }, select: { id: true, taskState: true } }),
+
     /** Next time a task falls due, for the worker's timer. */
     nextDue: (after: Date) =>
       db.instance.findFirst({
@@ -136,6 +192,12 @@ export function instancesRepo(db: Tx) {
     /** Compare-and-set: apply `data` only if the instance is still in the expected state. */
     async transition(id: string, expected: Expected, data: Prisma.InstanceUncheckedUpdateManyInput): Promise<boolean> {
       const r = await db.instance.updateMany({ where: { id, deletedAt: null, ...expectedWhere(expected) }, data });
+      return r.count === 1;
+    },
+
+    /** Make the current step of `pendingAction` due at `at`, if the instance is still in it (task_state `taskState`). */
+    async makeDue(id: string, pendingAction: string, taskState: string, at: Date): Promise<boolean> {
+      const r = await db.instance.updateMany({ where: { id, deletedAt: null, taskState, pendingAction }, data: { taskDueAt: at } });
       return r.count === 1;
     },
 

@@ -1,5 +1,6 @@
 import type { Prisma } from "../generated/sqlite/client.js";
 import type { Tx } from "../client.js";
+import type { HostForMove, MigrationFilter, MigrationRecord } from "../../compute/migration-record.js";
 
 /** Data access for Nova's migration records, and the allocation moves a migration makes. */
 
@@ -23,41 +24,10 @@ export const migrationSelect = {
   updatedAt: true,
 } as const satisfies Prisma.MigrationSelect;
 
-export interface MigrationRow {
-  id: number;
-  uuid: string;
-  instanceUuid: string;
-  migrationType: string;
-  status: string;
-  sourceCompute: string | null;
-  sourceNode: string | null;
-  destCompute: string | null;
-  destNode: string | null;
-  destHost: string | null;
-  oldInstanceTypeId: number | null;
-  newInstanceTypeId: number | null;
-  userId: string;
-  projectId: string;
-  hidden: boolean;
-  createdAt: Date;
-  updatedAt: Date | null;
-}
+export type MigrationRow = MigrationRecord;
+export type { MigrationFilter, HostForMove };
 
 export type MigrationCreate = Omit<MigrationRow, "id" | "hidden" | "updatedAt">;
-
-export interface MigrationFilter {
-  instanceUuid?: string;
-  /** Source or destination compute. */
-  host?: string;
-  sourceCompute?: string;
-  status?: string;
-  migrationType?: string;
-  hidden?: boolean;
-  userId?: string;
-  projectId?: string;
-  changesSince?: Date;
-  changesBefore?: Date;
-}
 
 /** A compute host as a migration needs it (name, node, AZ, address, service state). */
 export const hostForMoveSelect = {
@@ -70,17 +40,6 @@ export const hostForMoveSelect = {
   forcedDown: true,
   serviceDisabled: true,
 } as const satisfies Prisma.HostSelect;
-
-export interface HostForMove {
-  id: number;
-  hostname: string;
-  hypervisorHostname: string;
-  availabilityZone: string;
-  hostIp: string;
-  serviceUp: boolean;
-  forcedDown: boolean;
-  serviceDisabled: boolean;
-}
 
 function where(f: MigrationFilter): Prisma.MigrationWhereInput {
   const w: Prisma.MigrationWhereInput = {};

@@ -1,6 +1,5 @@
 import crypto from "node:crypto";
 import { z } from "zod";
-import { Forbidden } from "../../../errors.js";
 import { baseUrlOf } from "../../../http/context.js";
 import { versioned } from "../../../http/versioned.js";
 import { authorize } from "../../../identity/policy.js";
@@ -16,8 +15,7 @@ import type { ActionInput, ServerAction } from "./types.js";
 /** Before 2.39 the image metadata counts against the metadata_items quota (common.check_img_metadata_properties_quota). */
 async function checkImageMetadataQuota({ req, inst, deps }: ActionInput, metadata: Record<string, string> | undefined) {
   if (req.apiVersion.atLeast("2.39") || !metadata || !Object.keys(metadata).length) return;
-  const limit = await deps.services.collaborators.quotas.metadataItems(deps.db.prisma, inst.projectId);
-  if (limit >= 0 && Object.keys(metadata).length > limit) throw new Forbidden("Image metadata limit exceeded");
+  await deps.services.serverResources.checkImageMetadataQuota(inst, metadata);
 }
 
 const imageIdBody = z.strictObject({ image_id: z.string() });

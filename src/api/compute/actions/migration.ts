@@ -1,8 +1,7 @@
 import crypto from "node:crypto";
 import { z } from "zod";
 import { LIFECYCLE } from "../../../compute/lifecycle.js";
-import type { Tx } from "../../../db/client.js";
-import { migrationsRepo } from "../../../db/repositories/migrations.js";
+import type { RouteDeps } from "../../../composition.js";
 import { Invalid, NotFound } from "../../../errors.js";
 import { versioned } from "../../../http/versioned.js";
 import { authorize } from "../../../identity/policy.js";
@@ -61,8 +60,8 @@ const revertResize: ServerAction = {
 };
 
 /** Nova's host validation for moves: 400 "Compute host X could not be found." */
-async function knownHost(db: Tx, name: string) {
-  const h = await migrationsRepo(db).findHost(name);
+async function knownHost(deps: RouteDeps, name: string) {
+  const h = await deps.services.migrations.host(name);
   if (!h) throw new Invalid(`Compute host ${name} could not be found.`);
   return h;
 }
@@ -80,7 +79,7 @@ const migrate: ServerAction = {
     const target = req.apiVersion.atLeast("2.56") ? ((body.migrate as { host?: string | null } | null)?.host ?? null) : null;
     authorize(ctx, target ? "os_compute_api:os-migrate-server:migrate:host" : "os_compute_api:os-migrate-server:migrate", "admin_api", { projectId: inst.projectId });
     if (target) {
-      await knownHost(deps.db.prisma, target);
+      await knownHost(deps, target);
       if (target === inst.host) throw new Invalid("Cannot migrate to the host where the server exists.");
     }
     await deps.services.actions.start(ctx, req.id, inst, "migrate", { host: target });
@@ -109,7 +108,7 @@ const migrateLive: ServerAction = {
     // The state check comes before the host checks, as in compute/api.py.
     deps.services.actions.check(inst, LIFECYCLE.liveMigrate, ctx);
     if (b.host) {
-      await knownHost(deps.db.prisma, b.host);
+      await knownHost(deps, b.host);
       if (b.host === inst.host) throw new Invalid(`Unable to migrate instance (${inst.id}) to current host (${inst.host}).`);
     }
     await deps.services.actions.start(ctx, req.id, inst, "liveMigrate", { host: b.host, sync: !req.apiVersion.atLeast("2.34") });
@@ -140,7 +139,7 @@ const evacuate: ServerAction = {
       password = b.adminPass ?? (b.onSharedStorage ? undefined : crypto.randomBytes(9).toString("base64url").slice(0, 12));
     }
     if (b.host !== undefined) {
-      const h = await migrationsRepo(deps.db.prisma).findHost(b.host);
+      const h = await deps.services.migrations.host(b.host);
       if (!h) throw new NotFound(`Compute host ${b.host} not found.`);
     }
     if (b.host !== undefined && b.host === inst.host) throw new Invalid("The target host can't be the same one.");

@@ -1,15 +1,12 @@
 import crypto from "node:crypto";
-import { IDLE_TASK } from "../../../compute/lifecycle.js";
+import { GUARDS, guard } from "../../../compute/lifecycle.js";
+import { InstanceNotReady } from "../../../compute/errors.js";
 import { z } from "zod";
-import { instancesRepo } from "../../../db/repositories/instances.js";
-import { Invalid, Conflict, Gone } from "../../../errors.js";
+import { Invalid, Gone } from "../../../errors.js";
 import { baseUrlOf } from "../../../http/context.js";
 import { pyRepr } from "../../../http/validation-message.js";
 import { authorize } from "../../../identity/policy.js";
-import { CONSOLE_TYPES, consoleLog, consoleUrl, guestRunning, tailLog, type GuestAddress } from "../../../compute/guest.js";
-import type { InstanceRecord } from "../../../compute/instance.js";
-import { TASK } from "../../../compute/vm-states.js";
-import { addSecurityGroupToServer, removeSecurityGroupFromServer } from "../../../network/servers.js";
+import { CONSOLE_TYPES, consoleUrl, guestRunning } from "../../../compute/guest.js";
 import { uuid } from "../schemas/parameter-types.js";
 import type { ActionInput, ServerAction } from "./types.js";
 
@@ -30,8 +27,6 @@ function generatePassword(length = 12): string {
   return Array.from(bytes, (b) => alphabet[b % alphabet.length]).join("");
 }
 
-/** Nova's InstanceNotReady (check_instance_host): the server has no host yet, or no longer. */
-const notReady = (inst: InstanceRecord) => new Conflict(`Instance ${inst.id} is not ready`);
 
 const rescue: ServerAction = {
   key: "rescue",
@@ -88,17 +83,9 @@ const getConsoleOutput: ServerAction = {
   response: z.object({ output: z.string() }),
   async handle({ ctx, inst, body, deps }) {
     authorize(ctx, "os_compute_api:os-console-output", "project_member_or_admin", { projectId: inst.projectId });
-    if (!inst.host) throw notReady(inst);
     const raw = (body["os-getConsoleOutput"] as { length?: number | string | null }).length;
     const length = raw === undefined || raw === null ? null : Number.parseInt(String(raw), 10);
-    const nets = (await deps.services.collaborators.network.addresses(deps.db.prisma, [inst.id])).get(inst.id) ?? {};
-    const addresses: GuestAddress[] = Object.values(nets)
-      .flat()
-      .map((a) => a as { addr: string; version: number; "OS-EXT-IPS-MAC:mac_addr": string })
-      .map((a) => ({ addr: a.addr, version: a.version, mac: a["OS-EXT-IPS-MAC:mac_addr"] }));
-    // Nova strips control characters other than tab and newline from the log.
-    const output = tailLog(consoleLog(inst, addresses), length).replace(/[\x00-\x08\x0b-\x1f]/g, "");
-    return { output };
+    return { output: await deps.services.serverResources.consoleOutput(inst, length) };
   },
 };
 
@@ -122,12 +109,8 @@ const resetState: ServerAction = {
   async handle({ req, ctx, inst, body, deps }) {
     authorize(ctx, "os_compute_api:os-admin-actions:reset_state", "admin_api", { projectId: inst.projectId });
     const state = (body["os-resetState"] as { state: "active" | "error" }).state;
-    const repo = instancesRepo(deps.db.prisma);
-    const now = deps.clock.now();
-    await repo.startAction({ instanceId: inst.id, action: "resetState", requestId: req.id, userId: ctx.userId, projectId: inst.projectId, startTime: now, event: "api_reset_state", host: inst.host });
     // No state check, as Nova's admin_state_reset: whatever was in progress is abandoned.
-    await repo.update(inst.id, { vmState: state, ...IDLE_TASK, updatedAt: now });
-    await repo.finishAction(inst.id, "resetState", now, "Success", { host: inst.host });
+    await deps.services.actions.start(ctx, req.id, inst, "resetState", { state });
     return null;
   },
 };
@@ -140,9 +123,7 @@ const triggerCrashDump: ServerAction = {
   status: 202,
   async handle({ req, ctx, inst, deps }) {
     authorize(ctx, "os_compute_api:servers:trigger_crash_dump", "project_member_or_admin", { projectId: inst.projectId });
-    // Nova's decorator order: lock, host, then state.
-    if (inst.locked && !ctx.isAdmin) throw new Conflict(`Instance ${inst.id} is locked`);
-    if (!inst.host) throw notReady(inst);
+    // Nova's decorator order, in the engine's guard: lock, host, then state.
     await deps.services.actions.start(ctx, req.id, inst, "triggerCrashDump");
     return null;
   },
@@ -161,8 +142,7 @@ function securityGroupAction(key: "addSecurityGroup" | "removeSecurityGroup"): S
       const name = (body[key] as { name: string }).name;
       if (name.trim() === "") throw new Invalid("Security group name cannot be empty");
       // Nova looks the group up in the caller's project.
-      const opts = { projectId: ctx.projectId ?? inst.projectId, serverId: inst.id, name, clock: deps.clock };
-      await (add ? addSecurityGroupToServer(deps.db.prisma, opts) : removeSecurityGroupFromServer(deps.db.prisma, opts));
+      await deps.services.serverResources.changeSecurityGroup(inst, ctx.projectId ?? inst.projectId, name, add);
       return null;
     },
   };
@@ -173,7 +153,7 @@ function securityGroupAction(key: "addSecurityGroup" | "removeSecurityGroup"): S
  * task_state (reject_instance_state deleting/migrating), then the driver: a
  * guest that is not running has no console to connect to.
  */
-function legacyConsole(key: string, protocol: "vnc" | "spice" | "serial", types: readonly [string, ...string[]], method: string): ServerAction {
+function legacyConsole(key: string, protocol: "vnc" | "spice" | "serial", types: readonly [string, ...string[]], check: keyof typeof GUARDS): ServerAction {
   return {
     key,
     summary: `Get a ${protocol} console URL (up to 2.5; remote-consoles from 2.6)`,
@@ -184,12 +164,9 @@ function legacyConsole(key: string, protocol: "vnc" | "spice" | "serial", types:
     async handle({ req, ctx, inst, body, deps }: ActionInput) {
       authorize(ctx, "os_compute_api:os-remote-consoles", "project_member_or_admin", { projectId: inst.projectId });
       const type = (body[key] as { type: string }).type;
-      if (!inst.host) throw notReady(inst);
-      if (inst.taskState === TASK.DELETING || inst.taskState === TASK.MIGRATING) {
-        throw new Conflict(`Cannot '${method}' instance ${inst.id} while it is in task_state ${inst.taskState}`);
-      }
+      guard(GUARDS[check], inst, ctx);
       if (!CONSOLE_TYPES[protocol]!.includes(type)) throw new Invalid(`Invalid console type ${type}`);
-      if (!guestRunning(inst)) throw notReady(inst);
+      if (!guestRunning(inst)) throw new InstanceNotReady(inst.id);
       const base = baseUrlOf(req, deps.config.publicUrl);
       return { console: { type, url: consoleUrl(base, type) } };
     },
@@ -217,8 +194,8 @@ export const MISC_ACTIONS: readonly ServerAction[] = [
   triggerCrashDump,
   securityGroupAction("addSecurityGroup"),
   securityGroupAction("removeSecurityGroup"),
-  legacyConsole("os-getVNCConsole", "vnc", ["novnc", "xvpvnc"], "get_vnc_console"),
-  legacyConsole("os-getSPICEConsole", "spice", ["spice-html5"], "get_spice_console"),
-  legacyConsole("os-getSerialConsole", "serial", ["serial"], "get_serial_console"),
+  legacyConsole("os-getVNCConsole", "vnc", ["novnc", "xvpvnc"], "getVncConsole"),
+  legacyConsole("os-getSPICEConsole", "spice", ["spice-html5"], "getSpiceConsole"),
+  legacyConsole("os-getSerialConsole", "serial", ["serial"], "getSerialConsole"),
   rdpConsole,
 ];

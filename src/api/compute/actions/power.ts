@@ -1,7 +1,5 @@
 import { z } from "zod";
 import { authorize } from "../../../identity/policy.js";
-import { instancesRepo } from "../../../db/repositories/instances.js";
-import { Forbidden } from "../../../errors.js";
 import { versioned } from "../../../http/versioned.js";
 import type { ActionKey } from "../../../compute/lifecycle.js";
 import type { ActionInput, ServerAction } from "./types.js";
@@ -50,16 +48,7 @@ const lock: ServerAction = {
   async handle({ req, ctx, inst, body, deps }) {
     authorize(ctx, "os_compute_api:os-lock-server:lock", "project_member_or_admin", { projectId: inst.projectId });
     const reason = (body.lock as { locked_reason?: string } | null)?.locked_reason ?? null;
-    const repo = instancesRepo(deps.db.prisma);
-    const now = deps.clock.now();
-    await repo.update(inst.id, {
-      locked: true,
-      lockedBy: ctx.isAdmin && ctx.projectId !== inst.projectId ? "admin" : "owner",
-      lockedReason: reason,
-      updatedAt: now,
-    });
-    await repo.startAction({ instanceId: inst.id, action: "lock", requestId: req.id, userId: ctx.userId, projectId: inst.projectId, startTime: now, event: "api_lock" });
-    await repo.finishAction(inst.id, "lock", now, "Success");
+    await deps.services.actions.start(ctx, req.id, inst, "lock", { reason });
     return null;
   },
 };
@@ -71,15 +60,8 @@ const unlock: ServerAction = {
   status: 202,
   async handle({ req, ctx, inst, deps }) {
     authorize(ctx, "os_compute_api:os-lock-server:unlock", "project_member_or_admin", { projectId: inst.projectId });
-    // A lock set by an admin can only be lifted by an admin (os-lock-server:unlock:unlock_override).
-    if (inst.locked && inst.lockedBy === "admin" && !ctx.isAdmin) {
-      throw new Forbidden("Policy doesn't allow os_compute_api:os-lock-server:unlock:unlock_override to be performed.");
-    }
-    const repo = instancesRepo(deps.db.prisma);
-    const now = deps.clock.now();
-    await repo.update(inst.id, { locked: false, lockedBy: null, lockedReason: null, updatedAt: now });
-    await repo.startAction({ instanceId: inst.id, action: "unlock", requestId: req.id, userId: ctx.userId, projectId: inst.projectId, startTime: now, event: "api_unlock" });
-    await repo.finishAction(inst.id, "unlock", now, "Success");
+    // A lock set by an admin can only be lifted by an admin (the engine's guard: os-lock-server:unlock:unlock_override).
+    await deps.services.actions.start(ctx, req.id, inst, "unlock");
     return null;
   },
 };

@@ -1,9 +1,6 @@
 import crypto from "node:crypto";
 import { z } from "zod";
-import { instancesRepo } from "../../../db/repositories/instances.js";
-import { TASK } from "../../../compute/vm-states.js";
 import type { RebuildParams } from "../../../compute/effects/rebuild-delete.js";
-import { Conflict } from "../../../errors.js";
 import { baseUrlOf } from "../../../http/context.js";
 import { versioned } from "../../../http/versioned.js";
 import { authorize } from "../../../identity/policy.js";
@@ -50,17 +47,11 @@ const wrap = <S extends z.ZodType>(s: S) => z.strictObject({ rebuild: s });
 type RebuildBody = z.output<typeof rebuildV294> & { personality?: unknown };
 
 async function rebuildView({ req, ctx, deps }: ActionInput, id: string) {
-  const collab = deps.services.collaborators;
-  const db = deps.db.prisma;
-  const inst = (await instancesRepo(db).find(id, { withDeleted: true }))!;
+  const resources = deps.services.serverResources;
+  const inst = await resources.current(id);
   const v = req.apiVersion;
-  const [addresses, securityGroups, hostStatus, imageProperties] = await Promise.all([
-    collab.network.addresses(db, [id]),
-    collab.network.securityGroups(db, [id]),
-    v.atLeast("2.16") && ctx.isAdmin ? collab.hostStatus(db) : Promise.resolve(new Map<string, string>()),
-    v.atLeast("2.98") && inst.imageRef ? collab.imageProperties(db, [inst.imageRef]) : Promise.resolve(new Map<string, Record<string, unknown>>()),
-  ]);
-  const vc: ServerViewContext = { base: baseUrlOf(req, deps.config.publicUrl), version: v, isAdmin: ctx.isAdmin, addresses, securityGroups, hostStatus, imageProperties };
+  const data = await resources.viewData([inst], { hostStatus: v.atLeast("2.16") && ctx.isAdmin, imageProperties: v.atLeast("2.98") && !!inst.imageRef });
+  const vc: ServerViewContext = { base: baseUrlOf(req, deps.config.publicUrl), version: v, isAdmin: ctx.isAdmin, ...data };
   const full = serverView(inst, vc, { showServerGroups: true, showUserData: false });
   if (v.atLeast("2.75")) return { server: full, userData: inst.userData };
   // Before 2.75 Nova answers with the short view (plus key_name from 2.54 for rebuild).
@@ -103,7 +94,7 @@ const rebuild: ServerAction = {
     if (v.atLeast("2.90") && r.hostname !== undefined) params.hostname = r.hostname;
     await deps.services.actions.start(ctx, req.id, inst, "rebuild", params as unknown as Record<string, unknown>);
     // Metadata is replaced as a whole (instance.update(metadata=...)); the state change has been won.
-    if (params.metadata) await instancesRepo(deps.db.prisma).replaceMetadata(inst.id, params.metadata);
+    if (params.metadata) await deps.services.serverResources.replaceMetadata(inst, params.metadata);
     const { server, userData } = await rebuildView(input, inst.id);
     // [api]enable_instance_password defaults to True: the password is in the body.
     server.adminPass = password;
@@ -133,16 +124,8 @@ const forceDelete: ServerAction = {
   status: 202,
   async handle({ req, ctx, inst, deps }) {
     authorize(ctx, "os_compute_api:os-deferred-delete:force", "project_member_or_admin", { projectId: inst.projectId });
-    // compute API force_delete: the lock applies, any vm_state, no task in progress.
-    if (inst.locked && !ctx.isAdmin) throw new Conflict(`Instance ${inst.id} is locked`);
-    if (inst.taskState !== null) throw new Conflict(`Cannot 'forceDelete' instance ${inst.id} while it is in task_state ${inst.taskState}`);
-    const repo = instancesRepo(deps.db.prisma);
-    const now = deps.clock.now();
-    const ok = await repo.transition(inst.id, { taskState: null }, { taskState: TASK.DELETING, pendingAction: null, pendingParams: "{}", taskDueAt: null, updatedAt: now });
-    if (!ok) throw new Conflict(`Cannot 'forceDelete' instance ${inst.id} while it is in task_state ${(await repo.find(inst.id))?.taskState ?? TASK.DELETING}`);
-    await repo.startAction({ instanceId: inst.id, action: "delete", requestId: req.id, userId: ctx.userId, projectId: inst.projectId, startTime: now, event: "compute_terminate_instance", host: inst.host });
-    // As DELETE does: finish at once, releasing the claim and the ports.
-    await deps.services.worker.finishDelete(inst.id);
+    // compute API force_delete: the lock applies, any vm_state, no task in progress; done when the call returns.
+    await deps.services.actions.start(ctx, req.id, inst, "forceDelete");
     return null;
   },
 };

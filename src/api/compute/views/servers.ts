@@ -127,7 +127,7 @@ export function serverView(i: InstanceRecord, ctx: ServerViewContext, opts: { sh
   if (v.atLeast("2.73")) s.locked_reason = i.lockedReason;
   if (v.atLeast("2.90") && !ctx.isAdmin) s["OS-EXT-SRV-ATTR:hostname"] = i.hostname;
   if (v.atLeast("2.96")) s.pinned_availability_zone = i.requestedAz;
-  if (v.atLeast("2.100")) s.scheduler_hints = JSON.parse(i.schedulerHints) as Record<string, unknown>;
+  if (v.atLeast("2.100")) s.scheduler_hints = i.schedulerHints;
   return s;
 }
 

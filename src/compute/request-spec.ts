@@ -1,0 +1,29 @@
+import type { RequestSpec } from "../scheduler/index.js";
+import type { InstanceRecord } from "./instance.js";
+
+/** Forced placement and other scheduling inputs kept with the instance (Nova's RequestSpec). */
+export interface RequestSpecExtra {
+  forcedHost?: string | null;
+  forcedNode?: string | null;
+}
+
+/** The disk an instance claims: root + ephemeral + swap rounded up to GiB. */
+export const diskGbOf = (r: { rootGb: number; ephemeralGb: number; swapMb: number }) => r.rootGb + r.ephemeralGb + Math.ceil(r.swapMb / 1024);
+
+/** What the instance asks of the scheduler; `overrides` for a move (another flavor, a forced host, hosts to avoid). */
+export function requestSpecOf(
+  inst: Pick<InstanceRecord, "id" | "vcpus" | "memoryMb" | "rootGb" | "ephemeralGb" | "swapMb" | "requestedAz" | "requestSpec">,
+  overrides: Partial<Omit<RequestSpec, "consumerId">> = {},
+): RequestSpec {
+  const extra: RequestSpecExtra = inst.requestSpec;
+  return {
+    consumerId: inst.id,
+    vcpus: inst.vcpus,
+    memoryMb: inst.memoryMb,
+    diskGb: diskGbOf(inst),
+    availabilityZone: inst.requestedAz,
+    forcedHost: extra.forcedHost ?? null,
+    forcedNode: extra.forcedNode ?? null,
+    ...overrides,
+  };
+}
