@@ -62,7 +62,7 @@ export async function buildApp(deps: AppDeps): Promise<App> {
   const services = buildServices(deps);
   app.decorate("services", services);
   app.addHook("onClose", async () => services.worker.stop());
-  const routeDeps: RouteDeps = { ...deps, services };
+  const routeDeps: RouteDeps = { config: deps.config, clock: deps.clock, logger: deps.logger, services };
 
   await app.register(openapiPlugin, { docs: deps.config.docs });
   await app.register(authPlugin, { tokens: services.tokens, publicUrl: deps.config.publicUrl });

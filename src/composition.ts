@@ -53,8 +53,8 @@ export type Services = ReturnType<typeof buildServices>;
 /** The app as route plugins see it: zod schemas type their requests. */
 export type App = FastifyInstance<RawServerDefault, IncomingMessage, ServerResponse, FastifyBaseLogger, ZodTypeProvider>;
 
-/** What route plugins receive. */
-export type RouteDeps = AppDeps & { services: Services };
+/** What route plugins receive: settings, the clock, the logger and the services; never the database. */
+export type RouteDeps = Omit<AppDeps, "db"> & { services: Services };
 
 declare module "fastify" {
   interface FastifyInstance {

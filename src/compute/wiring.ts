@@ -2,10 +2,11 @@ import type { Logger } from "pino";
 import type { Clock } from "../clock.js";
 import type { Config } from "../config.js";
 import type { Database, Tx } from "../db/client.js";
+import { imageRepo } from "../db/repositories/images.js";
 import { networkRepo } from "../db/repositories/network.js";
 import { listHosts } from "../db/repositories/hosts.js";
 import { Invalid } from "../errors.js";
-import { findImageForBoot } from "../image/service.js";
+import { findImageForBoot } from "../image/records.js";
 import { ensureDefaultGroup } from "../network/security-groups.js";
 import {
   addressesForServers,
@@ -56,10 +57,8 @@ export function realCollaborators(database: Database, clock: Clock): Collaborato
     },
     imageForBoot: (db, imageRef, ctx) => findImageForBoot(db, imageRef, ctx),
     async imageProperties(db, ids) {
-      const rows = ids.length
-        ? await db.image.findMany({ where: { id: { in: [...new Set(ids)] } }, select: { id: true, properties: true } })
-        : [];
-      return new Map(rows.map((r) => [r.id, JSON.parse(r.properties) as Record<string, unknown>]));
+      const stored = await imageRepo(db).propertiesOf(ids);
+      return new Map([...stored].map(([id, json]) => [id, JSON.parse(json) as Record<string, unknown>]));
     },
     keypairForBoot: (db, userId, name) => findKeypairForBoot(db, userId, name),
     async availabilityZones(db) {

@@ -14,8 +14,6 @@ export interface Issue {
   params: Record<string, unknown>;
 }
 
-// Python's repr and str of JSON values live outside src/http (src/python-literals.ts), for the domain's messages too.
-export { pyRepr, pyStr } from "../python-literals.js";
 
 const JSON_TYPES: Record<string, string> = {
   string: "string",

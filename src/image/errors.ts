@@ -1,4 +1,4 @@
-import { OpenStackError, codeOf, type ErrorKind } from "../errors.js";
+import { OpenStackError, type ErrorKind } from "../errors.js";
 
 /**
  * Glance raises webob exceptions, and webob renders their JSON body's message

@@ -32,19 +32,6 @@ import { hasRole, ownsImage, visibleTo } from "./visibility.js";
  * seeding call without policy is in records.ts.
  */
 
-// The entity and the policy-free helpers, where Nova's code and the seeding import them from.
-export { toImage, LIMITS, type Change, type Image } from "./image.js";
-export { ownsImage } from "./visibility.js";
-export type { ListResult } from "./list-query.js";
-export {
-  activateImageWithData,
-  createImageRecord,
-  deleteImageRecord,
-  findImageForBoot,
-  setImageStatus,
-  type BootImage,
-  type NewImageRecord,
-} from "./records.js";
 
 function toWrite(image: Image, now: Date): ImageWrite {
   return {

@@ -241,7 +241,7 @@ describe("stage and import are not offered", () => {
 
 describe("domain helpers for Nova (boot, snapshots)", () => {
   it("findImageForBoot: Nova's messages for unknown, invisible and inactive images", async () => {
-    const { findImageForBoot, createImageRecord, activateImageWithData } = await import("../../src/image/service.js");
+    const { findImageForBoot, createImageRecord, activateImageWithData } = await import("../../src/image/records.js");
     const ctxOf = async (user: "demo" | "alt_demo") => {
       const res = await t.app.inject({ url: "/identity/v3/auth/tokens", headers: { ...(await as(user)), "x-subject-token": await t.token(user) } });
       const tok = res.json().token;

@@ -3,7 +3,7 @@ import { z } from "zod";
 import { Invalid } from "../../src/errors.js";
 import { novaParse } from "../../src/http/versioned.js";
 import { flavorRef, name, uuid } from "../../src/api/compute/schemas/parameter-types.js";
-import { pyRepr } from "../../src/http/validation-message.js";
+import { pyRepr } from "../../src/python-literals.js";
 
 const server = z.object({
   server: z.strictObject({ name, flavorRef, imageRef: z.string().optional(), networks: z.array(z.object({ uuid })).optional() }),

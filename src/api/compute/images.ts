@@ -3,7 +3,7 @@ import { z } from "zod";
 import type { App, RouteDeps } from "../../composition.js";
 import { OpenStackError, Invalid, Forbidden, NotFound } from "../../errors.js";
 import { authOf, baseUrlOf } from "../../http/context.js";
-import { pyRepr } from "../../http/validation-message.js";
+import { pyRepr } from "../../python-literals.js";
 import type { AuthContext } from "../../identity/types.js";
 import { isotime } from "../../time-formats.js";
 import type { Change, Image } from "../../image/image.js";

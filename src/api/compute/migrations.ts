@@ -7,7 +7,7 @@ import { Invalid } from "../../errors.js";
 import type { ApiVersion } from "../../http/microversion.js";
 import { novaParse, versioned } from "../../http/versioned.js";
 import { authorize } from "../../identity/policy.js";
-import { collectionLinks } from "./views/keypairs.js";
+import { MAX_LIMIT, collectionLinks } from "./paging.js";
 import { naiveTime, naiveTimeOrNull } from "../../time-formats.js";
 
 /**
@@ -16,7 +16,6 @@ import { naiveTime, naiveTimeOrNull } from "../../time-formats.js";
  * abort of a running live migration.
  */
 
-const MAX_LIMIT = 1000;
 
 const link = z.object({ rel: z.string(), href: z.string() });
 const osMigration = z.object({

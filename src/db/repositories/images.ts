@@ -85,6 +85,13 @@ export function imageRepo(db: Tx) {
   return {
     find: (id: string): Promise<ImageRow | null> => db.image.findUnique({ where: { id }, select: imageSelect }),
 
+    /** The stored properties (JSON) of each of `ids` that exists, by id. */
+    async propertiesOf(ids: readonly string[]): Promise<Map<string, string>> {
+      if (!ids.length) return new Map();
+      const rows = await db.image.findMany({ where: { id: { in: [...new Set(ids)] } }, select: { id: true, properties: true } });
+      return new Map(rows.map((r) => [r.id, r.properties]));
+    },
+
     findByName: (name: string, owner: string | null) =>
       db.image.findFirst({ where: { name, owner }, select: imageSelect }) as Promise<ImageRow | null>,
 

@@ -1,7 +1,7 @@
 import crypto from "node:crypto";
 import type { Config } from "../../config.js";
 import type { Db } from "../client.js";
-import { activateImageWithData, createImageRecord } from "../../image/service.js";
+import { activateImageWithData, createImageRecord } from "../../image/records.js";
 import { hasImageData, writeImageData } from "../../image/store.js";
 
 export const CIRROS_NAME = "cirros-0.6.2-x86_64-disk";

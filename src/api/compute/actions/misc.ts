@@ -4,7 +4,7 @@ import { InstanceNotReady } from "../../../compute/errors.js";
 import { z } from "zod";
 import { Invalid, Gone } from "../../../errors.js";
 import { baseUrlOf } from "../../../http/context.js";
-import { pyRepr } from "../../../http/validation-message.js";
+import { pyRepr } from "../../../python-literals.js";
 import { authorize } from "../../../identity/policy.js";
 import { CONSOLE_TYPES, consoleUrl, guestRunning } from "../../../compute/guest.js";
 import { uuid } from "../schemas/parameter-types.js";

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { pyRepr } from "../../../http/validation-message.js";
+import { pyRepr } from "../../../python-literals.js";
 import { versioned } from "../../../http/versioned.js";
 import { SORT_KEYS } from "../../../compute/flavors.js";
 import { name } from "./parameter-types.js";

@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { versioned } from "../../../http/versioned.js";
 import { QUOTA_RESOURCES, type QuotaResource } from "../../../compute/quotas.js";
-import { pyRepr } from "../../../http/validation-message.js";
+import { pyRepr } from "../../../python-literals.js";
 import { boolean } from "./parameter-types.js";
 
 /**

@@ -37,5 +37,3 @@ export const shownKeypair = (k: Keypair, v: ApiVersion) => ({
   },
 });
 
-/** Moved to ../paging.ts; re-exported while src/api/compute/migrations.ts imports it from here (to remove after merge). */
-export { collectionLinks } from "../paging.js";
