@@ -19,26 +19,27 @@ import type { TemplateLocation } from "./global-setup.js";
  */
 export const pgBase = process.env.TEST_DATABASE_URL;
 
+/** A new PostgreSQL database on the server of `base` (`options`: e.g. " TEMPLATE x"), and how to drop it. */
+async function newPgDatabase(base: string, options: string): Promise<{ url: string; drop(): Promise<void> }> {
+  const name = `novasim_t_${crypto.randomBytes(6).toString("hex")}`;
+  const run = async (sql: string) => {
+    const c = new pg.Client({ connectionString: base });
+    await c.connect();
+    try {
+      await c.query(sql);
+    } finally {
+      await c.end();
+    }
+  };
+  await run(`CREATE DATABASE ${name}${options}`);
+  const u = new URL(base);
+  u.pathname = `/${name}`;
+  return { url: u.toString(), drop: () => run(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`) };
+}
+
 /** A new, empty database URL: a temp SQLite file, or a new PostgreSQL database. */
 export async function freshDatabaseUrl(): Promise<{ url: string; drop(): Promise<void> }> {
-  if (pgBase) {
-    const name = `novasim_t_${crypto.randomBytes(6).toString("hex")}`;
-    const admin = new pg.Client({ connectionString: pgBase });
-    await admin.connect();
-    await admin.query(`CREATE DATABASE ${name}`);
-    await admin.end();
-    const u = new URL(pgBase);
-    u.pathname = `/${name}`;
-    return {
-      url: u.toString(),
-      async drop() {
-        const c = new pg.Client({ connectionString: pgBase });
-        await c.connect();
-        await c.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-        await c.end();
-      },
-    };
-  }
+  if (pgBase) return newPgDatabase(pgBase, "");
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "novasim-test-"));
   return { url: `file:${path.join(dir, "novasim.db")}`, drop: async () => fs.rmSync(dir, { recursive: true, force: true }) };
 }
@@ -178,26 +179,7 @@ function template(loc: TemplateLocation): Promise<string> {
 export async function templateDatabaseUrl(loc: TemplateLocation): Promise<{ url: string; drop(): Promise<void> }> {
   if (loc.provider === "postgresql") {
     if (!pgBase) throw new Error("a PostgreSQL template database, but no TEST_DATABASE_URL in this worker");
-    const tpl = await template(loc);
-    const name = `novasim_t_${crypto.randomBytes(6).toString("hex")}`;
-    const admin = new pg.Client({ connectionString: pgBase });
-    await admin.connect();
-    try {
-      await admin.query(`CREATE DATABASE ${name} TEMPLATE ${tpl}`);
-    } finally {
-      await admin.end();
-    }
-    const u = new URL(pgBase);
-    u.pathname = `/${name}`;
-    return {
-      url: u.toString(),
-      async drop() {
-        const c = new pg.Client({ connectionString: pgBase });
-        await c.connect();
-        await c.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-        await c.end();
-      },
-    };
+    return newPgDatabase(pgBase, ` TEMPLATE ${await template(loc)}`);
   }
   const tpl = await template(loc);
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "novasim-test-"));
