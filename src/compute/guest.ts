@@ -118,7 +118,7 @@ export function consoleUrl(base: string, type: string): string {
     case "spice-direct":
       return `${base}/nova?token=${token}`;
     default:
-      return `${base.replace(/^http/, "ws")}/?token=${token}`;
+      return `${base.replace(/^http(s?):/, "ws$1:")}/?token=${token}`;
   }
 }
 

@@ -1,6 +1,6 @@
 import crypto from "node:crypto";
 
-/** Service names and catalog endpoint paths, in catalog order (the prefixes src/http/services.ts routes by). */
+/** Service names and catalog endpoint paths, in catalog order (the URL prefixes the HTTP layer routes requests by). */
 export const CATALOG_SERVICES = [
   { type: "identity", name: "keystone", path: "/identity" },
   { type: "compute", name: "nova", path: "/compute/v2.1" },
