@@ -48,9 +48,9 @@ export function identityRepo(db: Tx) {
         select: { ...projectSelect, domain: { select: { ...domainSel, enabled: true } } },
       }),
 
-    listProjects: (where: { name?: string; domainId?: string; enabled?: boolean; ids?: string[] }) =>
+    listProjects: (where: { name?: string; domainId?: string; enabled?: boolean }) =>
       db.project.findMany({
-        where: { name: where.name, domainId: where.domainId, enabled: where.enabled, id: where.ids ? { in: where.ids } : undefined },
+        where: { name: where.name, domainId: where.domainId, enabled: where.enabled },
         orderBy: { name: "asc" },
         select: projectSelect,
       }),
