@@ -11,6 +11,7 @@ import { startApp, type TestApp } from "../helpers.js";
  */
 
 const N = 1200;
+const flavor = JSON.stringify({ id: "1", name: "m1.tiny", vcpus: 1, ram: 512, disk: 1, ephemeral: 0, swap: 0, extra_specs: {} });
 let t: TestApp;
 let ids: string[];
 
@@ -26,7 +27,6 @@ beforeAll(async () => {
     data: { id: crypto.randomUUID(), networkId: net.id, projectId: demo.id, name: "big-v4", cidr: "10.64.0.0/16", ipVersion: 4 },
     select: { id: true },
   });
-  const flavor = JSON.stringify({ id: "1", name: "m1.tiny", vcpus: 1, ram: 512, disk: 1, ephemeral: 0, swap: 0, extra_specs: {} });
   const t0 = Date.parse("2026-01-01T00:00:00Z");
   ids = Array.from({ length: N }, () => crypto.randomUUID());
   await p.instance.createMany({
@@ -123,3 +123,100 @@ describe("a 1000-server page", () => {
     expect(byId.json().ports).toHaveLength(1100);
   });
 });
+
+/**
+ * Sorting and marker paging are done by the database (keyset on the sort
+ * columns): walking every page must give the order the list had when it sorted
+ * in memory: NULL smallest, the id as the last key in the first key's direction.
+ */
+describe("keyset paging over sort keys with NULLs, booleans and ties", () => {
+  interface Row { id: string; name: string; keyName: string | null; locked: boolean; launchedAt: Date | null; createdAt: Date }
+  let rows: Row[];
+  beforeAll(async () => {
+    const p = t.db.prisma;
+    const alt = await p.project.findFirstOrThrow({ where: { name: "alt_demo" }, select: { id: true } });
+    const user = await p.user.findFirstOrThrow({ where: { name: "alt_demo" }, select: { id: true } });
+    const t0 = Date.parse("2026-02-01T00:00:00Z");
+    rows = Array.from({ length: 40 }, (_, n) => ({
+      id: crypto.randomUUID(),
+      name: `ks-${["b", "a", "c", "B"][n % 4]}-${n % 5}`,
+      keyName: n % 3 === 0 ? null : `k${n % 2}`,
+      locked: n % 4 === 1,
+      launchedAt: n % 5 === 0 ? null : new Date(t0 + (n % 7) * 1000),
+      // Groups of four share a creation time: the id decides within them.
+      createdAt: new Date(t0 + Math.floor(n / 4) * 1000),
+    }));
+    await p.instance.createMany({
+      data: rows.map(({ name, ...r }, n) => ({
+        ...r,
+        displayName: name,
+        projectId: alt.id,
+        userId: user.id,
+        flavorId: "1",
+        flavor,
+        vmState: "active",
+        reservationId: `r-ks-${n}`,
+        updatedAt: r.createdAt,
+      })),
+    });
+  });
+
+  type Col = keyof Row;
+  const reference = (keys: [Col, 1 | -1][], list: Row[]) => {
+    const sort = [...keys, ["id", keys[0]![1]] as [Col, 1 | -1]];
+    return [...list].sort((a, b) => {
+      for (const [col, dir] of sort) {
+        const x = a[col];
+        const y = b[col];
+        if (x === y) continue;
+        if (x === null) return -dir;
+        if (y === null) return dir;
+        const c = x instanceof Date ? x.getTime() - (y as Date).getTime() : x < y ? -1 : x > y ? 1 : 0;
+        if (c) return c * dir;
+      }
+      return 0;
+    });
+  };
+  async function walk(query: string, limit: number): Promise<string[]> {
+    const headers = { "x-auth-token": await t.token("alt_demo"), "openstack-api-version": "compute 2.73" };
+    const seen: string[] = [];
+    let url = `/compute/v2.1/servers?${query}&limit=${limit}`;
+    for (let pages = 0; pages < 100; pages++) {
+      const res = await t.app.inject({ url, headers });
+      expect(res.statusCode, res.body.slice(0, 300)).toBe(200);
+      seen.push(...res.json().servers.map((s: { id: string }) => s.id));
+      const next = res.json().servers_links?.[0]?.href as string | undefined;
+      if (!next) return seen;
+      url = `/compute/v2.1/servers?${new URL(next).searchParams}`;
+    }
+    throw new Error("too many pages");
+  }
+  const cases: [string, [Col, 1 | -1][]][] = [
+    ["", [["createdAt", -1]]],
+    ["sort_key=created_at&sort_dir=asc", [["createdAt", 1]]],
+    ["sort_key=key_name&sort_dir=asc", [["keyName", 1]]],
+    ["sort_key=key_name&sort_dir=desc", [["keyName", -1]]],
+    ["sort_key=locked&sort_dir=asc&sort_key=key_name&sort_dir=desc", [["locked", 1], ["keyName", -1]]],
+    ["sort_key=locked&sort_dir=desc&sort_key=launched_at&sort_dir=asc", [["locked", -1], ["launchedAt", 1]]],
+    ["sort_key=launched_at&sort_dir=desc&sort_key=display_name", [["launchedAt", -1], ["name", -1]]],
+    ["sort_key=display_name&sort_dir=asc", [["name", 1]]],
+  ];
+  for (const [query, keys] of cases) {
+    it(`pages of 7 in the in-memory order: ${query || "(default)"}`, async () => {
+      expect(await walk(query, 7)).toEqual(reference(keys, rows).map((r) => r.id));
+    });
+  }
+  it("a regular-expression filter pages through batches until each page is full", async () => {
+    const matching = rows.filter((r) => /^ks-[ab]-[0-2]$/.test(r.name));
+    const ids = await walk(`name=${encodeURIComponent("^ks-[ab]-[0-2]$")}&sort_key=display_name&sort_dir=asc`, 3);
+    expect(ids).toEqual(reference([["name", 1]], matching).map((r) => r.id));
+  });
+  it("a marker outside the filter is not found", async () => {
+    const headers = { "x-auth-token": await t.token("alt_demo") };
+    const outside = rows.find((r) => r.name.startsWith("ks-c"))!.id;
+    const res = await t.app.inject({ url: `/compute/v2.1/servers?name=^ks-a&marker=${outside}`, headers });
+    expect(res.statusCode).toBe(400);
+    expect(res.json().badRequest.message).toBe(`marker [${outside}] not found`);
+  });
+});
+
