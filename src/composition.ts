@@ -29,10 +29,11 @@ export interface AppDeps {
 }
 
 export function buildServices(deps: AppDeps) {
+  const tokens = tokenService(deps);
   return {
-    // Keystone: tokens and the admin API (projects, users, roles, domains, grants).
-    tokens: tokenService(deps),
-    identityAdmin: identityAdmin(deps),
+    // Keystone: tokens and the admin API (projects, users, roles, domains, grants); identity writes drop the token cache.
+    tokens,
+    identityAdmin: identityAdmin({ ...deps, changed: tokens.forgetAll }),
     // Glance.
     images: imageService(deps),
     // Neutron: networks, subnets, ports, security groups, quotas, IP availability.

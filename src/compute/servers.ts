@@ -4,7 +4,7 @@ import type { Logger } from "pino";
 import type { Clock } from "../clock.js";
 import type { Config } from "../config.js";
 import type { Db } from "../db/client.js";
-import { instancesRepo, type InstanceCreate } from "../db/repositories/instances.js";
+import { instancesRepo, type InstanceCreate, type InstanceSortKey, type InstanceSortColumn } from "../db/repositories/instances.js";
 import { Invalid, Forbidden, NotFound } from "../errors.js";
 import { authorize } from "../identity/policy.js";
 import type { AuthContext } from "../identity/types.js";
@@ -252,7 +252,7 @@ export function computeService(deps: ServiceDeps) {
 
   // ---------------------------------------------------------------- listing
   const PAGING = new Set(["limit", "marker", "sort_key", "sort_dir", "page_reverse"]);
-  const SORT_COLUMNS: Record<string, keyof InstanceRecord> = {
+  const SORT_COLUMNS: Record<string, InstanceSortColumn> = {
     access_ip_v4: "accessIpV4",
     access_ip_v6: "accessIpV6",
     auto_disk_config: "autoDiskConfig",
@@ -362,44 +362,11 @@ export function computeService(deps: ServiceDeps) {
     if (tagsAll.length) where.AND = tagsAll.map((tag) => ({ tags: { some: { tag } } }));
     if (q["tags-any"] !== undefined) where.tags = { some: { tag: { in: one(q["tags-any"])!.split(",") } } };
 
-    let rows = await repo.list(where);
-
-    // Regular-expression filters, as Nova applies them in the database.
-    const re: [string, (i: InstanceRecord) => string | null][] = [
-      ["name", (i) => i.displayName],
-      ["availability_zone", (i) => i.availabilityZone],
-      ["node", (i) => i.node],
-      ["hostname", (i) => i.hostname],
-      ["description", (i) => i.displayDescription],
-    ];
-    for (const [param, get] of re) {
-      if (q[param] === undefined) continue;
-      const r = regex(one(q[param])!);
-      rows = rows.filter((i) => r.test(get(i) ?? ""));
-    }
-    if (q["not-tags"] !== undefined) {
-      const not = one(q["not-tags"])!.split(",");
-      rows = rows.filter((i) => !not.every((t) => i.tags.some((x) => x.tag === t)));
-    }
-    if (q["not-tags-any"] !== undefined) {
-      const not = new Set(one(q["not-tags-any"])!.split(","));
-      rows = rows.filter((i) => !i.tags.some((x) => not.has(x.tag)));
-    }
-    if (q.ip !== undefined || q.ip6 !== undefined) {
-      const addresses = await collab.network.addresses(db, rows.map((i) => i.id));
-      const r4 = q.ip !== undefined ? regex(one(q.ip)!) : null;
-      const r6 = q.ip6 !== undefined ? regex(one(q.ip6)!) : null;
-      rows = rows.filter((i) => {
-        const addrs = Object.values(addresses.get(i.id) ?? {}).flat() as { addr: string; version: number }[];
-        return addrs.some((a) => (r4 && a.version === 4 && r4.test(a.addr)) || (r6 && a.version === 6 && r6.test(a.addr)));
-      });
-    }
-
-    // Sorting: default created_at desc, then uuid for a stable order.
+    // Sorting: default created_at desc, then uuid for a stable order (Nova's tiebreaker, in the first key's direction).
     const keys = asList(q.sort_key);
     const dirs = asList(q.sort_dir);
     for (const d of dirs) if (!["asc", "desc"].includes(d)) throw new Invalid(`Unknown sort direction, must be 'desc' or 'asc'`);
-    const sort: { col: keyof InstanceRecord; dir: number }[] = [];
+    const sort: InstanceSortKey[] = [];
     keys.forEach((k, n) => {
       // Sorting by host or node is an admin privilege in Nova; others' such keys are dropped.
       if ((k === "host" || k === "node") && !isAdmin) return;
@@ -408,31 +375,67 @@ export function computeService(deps: ServiceDeps) {
         if (strictSortKeys || !isKnownSortKey(k)) throw new Invalid(`Invalid input for query parameters sort_key. Value: ${k}.`);
         return;
       }
-      sort.push({ col, dir: (dirs[n] ?? dirs[0] ?? "desc") === "asc" ? 1 : -1 });
+      sort.push({ col, dir: (dirs[n] ?? dirs[0] ?? "desc") === "asc" ? "asc" : "desc" });
     });
-    if (!sort.length) sort.push({ col: "createdAt", dir: -1 });
+    if (!sort.length) sort.push({ col: "createdAt", dir: "desc" });
     sort.push({ col: "id", dir: sort[0]!.dir });
-    const cmp = (a: InstanceRecord, b: InstanceRecord) => {
-      for (const { col, dir } of sort) {
-        const x = a[col] as string | number | boolean | Date | null;
-        const y = b[col] as string | number | boolean | Date | null;
-        if (x === y) continue;
-        if (x === null || x === undefined) return -dir;
-        if (y === null || y === undefined) return dir;
-        const c = x instanceof Date ? x.getTime() - (y as Date).getTime() : x < y ? -1 : x > y ? 1 : 0;
-        if (c) return c * dir;
-      }
-      return 0;
-    };
-    rows.sort(cmp);
 
+    // Filters the database does not evaluate here: Nova's regular expressions
+    // (Python's re, applied to each row), the not-tags sets, and ip/ip6 (regular
+    // expressions over the server's Neutron addresses). They run on each batch
+    // the database returns, so paging fetches batches until the page is full.
+    const re: [string, (i: InstanceRecord) => string | null][] = [
+      ["name", (i) => i.displayName],
+      ["availability_zone", (i) => i.availabilityZone],
+      ["node", (i) => i.node],
+      ["hostname", (i) => i.hostname],
+      ["description", (i) => i.displayDescription],
+    ];
+    const tests: ((i: InstanceRecord) => boolean)[] = [];
+    for (const [param, get] of re) {
+      if (q[param] === undefined) continue;
+      const r = regex(one(q[param])!);
+      tests.push((i) => r.test(get(i) ?? ""));
+    }
+    if (q["not-tags"] !== undefined) {
+      const not = one(q["not-tags"])!.split(",");
+      tests.push((i) => !not.every((t) => i.tags.some((x) => x.tag === t)));
+    }
+    if (q["not-tags-any"] !== undefined) {
+      const not = new Set(one(q["not-tags-any"])!.split(","));
+      tests.push((i) => !i.tags.some((x) => not.has(x.tag)));
+    }
+    const r4 = q.ip !== undefined ? regex(one(q.ip)!) : null;
+    const r6 = q.ip6 !== undefined ? regex(one(q.ip6)!) : null;
+    const filter = async (batch: InstanceRecord[]): Promise<InstanceRecord[]> => {
+      let rows = batch.filter((i) => tests.every((test) => test(i)));
+      if ((r4 || r6) && rows.length) {
+        const addresses = await collab.network.addresses(db, rows.map((i) => i.id));
+        rows = rows.filter((i) => {
+          const addrs = Object.values(addresses.get(i.id) ?? {}).flat() as { addr: string; version: number }[];
+          return addrs.some((a) => (r4 && a.version === 4 && r4.test(a.addr)) || (r6 && a.version === 6 && r6.test(a.addr)));
+        });
+      }
+      return rows;
+    };
+
+    // The marker must be one of the listed servers (filters included), as it was in Nova's list.
     const marker = one(q.marker);
+    let after: InstanceRecord | null = null;
     if (marker !== undefined) {
-      const at = rows.findIndex((i) => i.id === marker);
-      if (at === -1) throw new Invalid(`marker [${marker}] not found`);
-      rows = rows.slice(at + 1);
+      [after = null] = await filter(await repo.page({ AND: [where, { id: marker }] }, sort, null, 1));
+      if (!after) throw new Invalid(`marker [${marker}] not found`);
     }
     const limit = q.limit !== undefined ? Math.min(Number(q.limit), 1000) : 1000;
+    // One row more than the page tells whether there is a next page.
+    const want = limit + 1;
+    const rows: InstanceRecord[] = [];
+    for (;;) {
+      const batch = await repo.page(where, sort, after, want);
+      rows.push(...(await filter(batch)));
+      if (rows.length >= want || batch.length < want) break;
+      after = batch.at(-1)!;
+    }
     const more = rows.length > limit;
     return { instances: rows.slice(0, limit), more, limit };
   }

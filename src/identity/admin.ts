@@ -87,9 +87,22 @@ export interface AssignmentRef {
   };
 }
 
-export function identityAdmin(deps: { db: Database; clock: Clock }) {
+/**
+ * `changed` is called after every write that can change what a token stands
+ * for (a project's or user's state or name, a grant): the token service drops
+ * its cache of validated tokens then (tokens.ts TOKEN_CACHE_TTL_MS).
+ */
+export function identityAdmin(deps: { db: Database; clock: Clock; changed?: () => void }) {
   const { clock } = deps;
   const repo = identityRepo(deps.db.prisma);
+  /** Run a write, then tell the token cache, whether the write succeeded or not. */
+  async function changing<T>(write: () => Promise<T>): Promise<T> {
+    try {
+      return await write();
+    } finally {
+      deps.changed?.();
+    }
+  }
 
   async function getProject(id: string) {
     const p = await repo.findProject({ id });
@@ -181,7 +194,7 @@ export function identityAdmin(deps: { db: Database; clock: Clock }) {
       if (name !== undefined && name !== current.name && (await repo.findProject({ domainId: current.domainId, name }))) {
         throw conflict();
       }
-      return storing(
+      return changing(() => storing(
         () =>
           repo.updateProject(id, {
             name,
@@ -189,12 +202,12 @@ export function identityAdmin(deps: { db: Database; clock: Clock }) {
             enabled: req.enabled,
           }),
         conflict,
-      );
+      ));
     },
 
     async deleteProject(id: string) {
       await getProject(id);
-      await repo.deleteProject(id);
+      await changing(() => repo.deleteProject(id));
     },
 
     // ------------------------------------------------------------ users
@@ -232,7 +245,7 @@ export function identityAdmin(deps: { db: Database; clock: Clock }) {
       }
       const passwordHash =
         req.password === undefined ? undefined : req.password === null ? "" : await hashPassword(req.password);
-      const updated = await storing(
+      const updated = await changing(() => storing(
         () =>
           repo.updateUser(id, {
             name,
@@ -243,7 +256,7 @@ export function identityAdmin(deps: { db: Database; clock: Clock }) {
             defaultProjectId: req.defaultProjectId,
           }),
         conflict,
-      );
+      ));
       // Keystone persists a revocation event when a user is disabled or given a new password.
       if ((req.enabled === false && current.enabled) || (req.password !== undefined && req.password !== null)) {
         await repo.revokeTokensOfUser(id, clock.now());
@@ -254,7 +267,7 @@ export function identityAdmin(deps: { db: Database; clock: Clock }) {
     /** The user's tokens and role assignments go with it. */
     async deleteUser(id: string) {
       await getUser(id);
-      await repo.deleteUser(id);
+      await changing(() => repo.deleteUser(id));
     },
 
     projectsOfUser: (userId: string, f: { name?: string; domainId?: string; enabled?: boolean }) =>
@@ -304,14 +317,14 @@ export function identityAdmin(deps: { db: Database; clock: Clock }) {
     },
 
     async createGrant(key: GrantKey) {
-      await repo.grant(key);
+      await changing(() => repo.grant(key));
     },
 
     async revokeGrant(key: GrantKey) {
       await getRole(key.roleId);
       if (!(await repo.findAssignment(key))) throw assignmentNotFound(key);
       await getProject(key.projectId);
-      await repo.revokeGrant(key);
+      await changing(() => repo.revokeGrant(key));
     },
 
     listGrants: (projectId: string, userId: string) => repo.grantedRoles(userId, projectId),

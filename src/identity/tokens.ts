@@ -21,11 +21,33 @@ export interface AuthRequest {
 
 export const hashToken = (token: string) => crypto.createHash("sha256").update(token).digest("hex");
 
+/**
+ * How long a validated token's context (user, project, roles) is reused
+ * without reading them again. Revocation is not part of what is cached: every
+ * request still reads the token's row by its primary key, so a revoked token
+ * (DELETE /v3/auth/tokens, a disabled or deleted user) is refused at once, by
+ * every replica on the database; expiry is checked against the clock on every
+ * hit. In this process any identity change (project, user, grant) drops the
+ * cache at once; another replica sees a disabled project or a removed role
+ * within this bound. (keystonemiddleware caches whole tokens, revocation
+ * included, for token_cache_time = 300 s by default.)
+ */
+export const TOKEN_CACHE_TTL_MS = 1000;
+/** Entries kept at most (the oldest go first): a bound on memory, not a tuning knob. */
+const TOKEN_CACHE_MAX = 10_000;
+
 /** Keystone's token operations: issue, validate, revoke. */
 export function tokenService(deps: { db: Database; clock: Clock; config: Pick<Config, "tokenTtl"> }) {
   const { clock } = deps;
   const ttlSeconds = deps.config.tokenTtl;
   const repo = identityRepo(deps.db.prisma);
+  const cache = new Map<string, { ctx: AuthContext; until: number }>();
+  // Bumped when identity data changes: a validation that began before the change does not fill the cache.
+  let generation = 0;
+  function forgetAll() {
+    generation++;
+    cache.clear();
+  }
   // Implied roles change only at seed time; load the graph once per process.
   let implied: Promise<Map<string, string[]>> | undefined;
   const implications = () =>
@@ -88,8 +110,27 @@ export function tokenService(deps: { db: Database; clock: Clock; config: Pick<Co
   /** Validate a bearer token; null when unknown, expired, revoked or its user is disabled. */
   async function validate(token: string): Promise<AuthContext | null> {
     const hash = hashToken(token);
-    const t = await repo.findToken(hash);
     const now = clock.now();
+    const hit = cache.get(hash);
+    if (hit && hit.until > now.getTime()) {
+      const state = hit.ctx.expiresAt > now ? await repo.tokenRevocation(hash) : null;
+      if (state && !state.revokedAt) return { ...hit.ctx };
+      cache.delete(hash);
+      return null;
+    }
+    if (hit) cache.delete(hash);
+    const started = generation;
+    const ctx = await load(hash, now);
+    if (ctx && started === generation) {
+      if (cache.size >= TOKEN_CACHE_MAX) cache.delete(cache.keys().next().value!);
+      cache.set(hash, { ctx, until: now.getTime() + TOKEN_CACHE_TTL_MS });
+    }
+    return ctx ? { ...ctx } : null;
+  }
+
+  /** The token's context read from the database: the token with its user, the project and the roles. */
+  async function load(hash: string, now: Date): Promise<AuthContext | null> {
+    const t = await repo.findToken(hash);
     if (!t || t.revokedAt || t.expiresAt <= now || !t.user.enabled || !t.user.domain.enabled) return null;
     let project: AuthContext["project"] = null;
     let roles: Named[] = [];
@@ -161,9 +202,10 @@ export function tokenService(deps: { db: Database; clock: Clock; config: Pick<Co
   async function revoke(token: string | undefined): Promise<void> {
     const ctx = await subject(token);
     await repo.revokeToken(ctx.tokenHash, clock.now());
+    cache.delete(ctx.tokenHash);
   }
 
-  return { issue, validate, subject, revoke, effectiveRoles };
+  return { issue, validate, subject, revoke, effectiveRoles, forgetAll };
 }
 
 export type TokenService = ReturnType<typeof tokenService>;

@@ -1,4 +1,5 @@
 import type { Db, Tx } from "../client.js";
+import { inChunks } from "./bounded.js";
 
 /**
  * Hosts (Nova's compute node + nova-compute service + Placement resource
@@ -78,12 +79,9 @@ type Client = Db | Tx;
 
 /** Usage of every host (or of `hostIds`) from its allocations, in one grouped query. */
 export async function usageByHost(db: Client, hostIds?: number[]): Promise<Map<number, HostUsage>> {
-  const rows = await db.allocation.groupBy({
-    by: ["hostId", "resourceClass"],
-    where: hostIds ? { hostId: { in: hostIds } } : undefined,
-    _sum: { used: true },
-    _count: { _all: true },
-  });
+  const query = (where?: { hostId: { in: number[] } }) =>
+    db.allocation.groupBy({ by: ["hostId", "resourceClass"], where, _sum: { used: true }, _count: { _all: true } });
+  const rows = hostIds ? await inChunks(hostIds, (chunk) => query({ hostId: { in: chunk } })) : await query();
   const out = new Map<number, HostUsage>();
   for (const r of rows) {
     let u = out.get(r.hostId);
@@ -118,16 +116,19 @@ export async function findHostByUuid(db: Client, uuid: string): Promise<HostRow 
 }
 
 export async function hostnamesIn(db: Client, names: string[]): Promise<{ id: number; hostname: string }[]> {
-  return db.host.findMany({ select: { id: true, hostname: true }, where: { hostname: { in: names } } });
+  return inChunks(names, (chunk) => db.host.findMany({ select: { id: true, hostname: true }, where: { hostname: { in: chunk } } }));
 }
 
 /** Instances placed on each of `hostnames` (not deleted), for `with_servers`. */
 export async function instancesOnHosts(db: Client, hostnames: string[]): Promise<Map<string, { uuid: string; name: string }[]>> {
-  const rows = await db.instance.findMany({
-    select: { id: true, displayName: true, host: true },
-    where: { host: { in: hostnames }, deletedAt: null },
-    orderBy: { createdAt: "asc" },
-  });
+  // Chunks split by host, and the order only matters within a host: no merge needed.
+  const rows = await inChunks(hostnames, (chunk) =>
+    db.instance.findMany({
+      select: { id: true, displayName: true, host: true },
+      where: { host: { in: chunk }, deletedAt: null },
+      orderBy: { createdAt: "asc" },
+    }),
+  );
   const out = new Map<string, { uuid: string; name: string }[]>();
   for (const r of rows) {
     const list = out.get(r.host!) ?? [];
@@ -166,9 +167,7 @@ export async function updateHostInventory(
 
 /** Mark hosts' nova-compute services up or down (chunked: SQLite caps bound parameters). */
 export async function setServiceUp(db: Client, ids: number[], up: boolean): Promise<void> {
-  for (let i = 0; i < ids.length; i += 500) {
-    await db.host.updateMany({ where: { id: { in: ids.slice(i, i + 500) } }, data: { serviceUp: up } });
-  }
+  await inChunks(ids, async (chunk) => [await db.host.updateMany({ where: { id: { in: chunk } }, data: { serviceUp: up } })]);
 }
 
 // ---------------------------------------------------------------- claims (inside a transaction)

@@ -48,9 +48,9 @@ export function identityRepo(db: Tx) {
         select: { ...projectSelect, domain: { select: { ...domainSel, enabled: true } } },
       }),
 
-    listProjects: (where: { name?: string; domainId?: string; enabled?: boolean; ids?: string[] }) =>
+    listProjects: (where: { name?: string; domainId?: string; enabled?: boolean }) =>
       db.project.findMany({
-        where: { name: where.name, domainId: where.domainId, enabled: where.enabled, id: where.ids ? { in: where.ids } : undefined },
+        where: { name: where.name, domainId: where.domainId, enabled: where.enabled },
         orderBy: { name: "asc" },
         select: projectSelect,
       }),
@@ -190,6 +190,9 @@ export function identityRepo(db: Tx) {
           user: { select: { id: true, name: true, enabled: true, domain: { select: { ...domainSel, enabled: true } } } },
         },
       }),
+
+    /** Whether the token still stands: its revocation time, by primary key (null: no such token, e.g. its user was deleted). */
+    tokenRevocation: (hash: string) => db.token.findUnique({ where: { hash }, select: { revokedAt: true } }),
 
     revokeToken: (hash: string, at: Date) =>
       db.token.updateMany({ where: { hash, revokedAt: null }, data: { revokedAt: at } }),

@@ -1,4 +1,5 @@
 import type { Tx } from "../client.js";
+import { inChunks } from "./bounded.js";
 
 /** Data access for Glance's tables. Every query names what it selects. */
 
@@ -88,7 +89,7 @@ export function imageRepo(db: Tx) {
     /** The stored properties (JSON) of each of `ids` that exists, by id. */
     async propertiesOf(ids: readonly string[]): Promise<Map<string, string>> {
       if (!ids.length) return new Map();
-      const rows = await db.image.findMany({ where: { id: { in: [...new Set(ids)] } }, select: { id: true, properties: true } });
+      const rows = await inChunks(ids, (chunk) => db.image.findMany({ where: { id: { in: chunk } }, select: { id: true, properties: true } }));
       return new Map(rows.map((r) => [r.id, r.properties]));
     },
 
@@ -125,7 +126,7 @@ export function imageRepo(db: Tx) {
     },
 
     /** Rows by id, in one query. */
-    findMany: (ids: string[]): Promise<ImageRow[]> => db.image.findMany({ where: { id: { in: ids } }, select: imageSelect }),
+    findMany: (ids: string[]): Promise<ImageRow[]> => inChunks(ids, (chunk) => db.image.findMany({ where: { id: { in: chunk } }, select: imageSelect })),
 
     create: (data: ImageWrite & { id: string; status: string; createdAt: Date }, tags: string[]): Promise<ImageRow> =>
       db.image.create({

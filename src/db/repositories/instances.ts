@@ -135,6 +135,42 @@ function expectedWhere(e: Expected): Prisma.InstanceWhereInput {
   return where;
 }
 
+/** Instance columns a list may sort by. */
+export type InstanceSortColumn = keyof Prisma.InstanceOrderByWithRelationInput & keyof InstanceRecord;
+export interface InstanceSortKey {
+  col: InstanceSortColumn;
+  dir: "asc" | "desc";
+}
+
+/** Nullable sort columns: NULL sorts as the smallest value on both databases (SQLite's own order; PostgreSQL's needs NULLS FIRST/LAST). */
+const NULLABLE = new Set<string>(["displayDescription", "host", "node", "availabilityZone", "keyName", "lockedBy", "taskState", "launchedAt", "terminatedAt", "deletedAt", "taskDueAt", "faultCreatedAt", "faultMessage", "requestedAz", "keyData", "userData"]);
+const BOOLEAN = new Set<string>(["locked", "autoDiskConfig"]);
+const NOTHING: Prisma.InstanceWhereInput = { id: { in: [] } };
+
+function orderByOf(sort: InstanceSortKey[]): Prisma.InstanceOrderByWithRelationInput[] {
+  return sort.map(({ col, dir }) =>
+    NULLABLE.has(col) ? { [col]: { sort: dir, nulls: dir === "asc" ? "first" : "last" } } : { [col]: dir },
+  );
+}
+
+/** Rows whose `col` comes after `v` in direction `dir` (NULL smallest). */
+function afterValue(col: string, dir: "asc" | "desc", v: unknown): Prisma.InstanceWhereInput {
+  if (v === null || v === undefined) return dir === "asc" ? { [col]: { not: null } } : NOTHING;
+  if (BOOLEAN.has(col)) return dir === "asc" ? (v ? NOTHING : { [col]: true }) : v ? { [col]: false } : NOTHING;
+  if (dir === "asc") return { [col]: { gt: v } };
+  return NULLABLE.has(col) ? { OR: [{ [col]: { lt: v } }, { [col]: null }] } : { [col]: { lt: v } };
+}
+
+/** Keyset condition: the rows after `row` in the order `sort` (which ends with a unique column). */
+function keysetAfter(sort: InstanceSortKey[], row: InstanceRecord): Prisma.InstanceWhereInput {
+  const or: Prisma.InstanceWhereInput[] = [];
+  sort.forEach(({ col, dir }, i) => {
+    const equal = sort.slice(0, i).map((k) => ({ [k.col]: row[k.col] ?? null }) as Prisma.InstanceWhereInput);
+    or.push({ AND: [...equal, afterValue(col, dir, row[col])] });
+  });
+  return { OR: or };
+}
+
 export function instancesRepo(db: Tx) {
   return {
     async create(rows: InstanceCreate[]): Promise<void> {
@@ -160,6 +196,21 @@ export function instancesRepo(db: Tx) {
 
     list: async (where: Prisma.InstanceWhereInput): Promise<InstanceRecord[]> =>
       (await db.instance.findMany({ where, select: instanceSelect })).map(decodeInstance),
+
+    /**
+     * At most `take` instances matching `where`, in the order `sort` (which must
+     * end with `id`, so that the order is total), after the row `after` when
+     * given: keyset paging in the database, no offset and no full load.
+     */
+    page: async (where: Prisma.InstanceWhereInput, sort: InstanceSortKey[], after: InstanceRecord | null, take: number): Promise<InstanceRecord[]> =>
+      (
+        await db.instance.findMany({
+          where: after ? { AND: [where, keysetAfter(sort, after)] } : where,
+          orderBy: orderByOf(sort),
+          take,
+          select: instanceSelect,
+        })
+      ).map(decodeInstance),
 
     /** Instances a worker must advance: building ones, due ones, deleting ones. */
     pending: (now: Date) =>

@@ -1,6 +1,7 @@
 import type { Prisma } from "../generated/sqlite/client.js";
 import type { Tx } from "../client.js";
 import type { HostForMove, MigrationFilter, MigrationRecord } from "../../compute/migration-record.js";
+import { inChunks } from "./bounded.js";
 
 /** Data access for Nova's migration records, and the allocation moves a migration makes. */
 
@@ -108,7 +109,7 @@ export function migrationsRepo(db: Tx) {
 
     /** Internal flavor ids (Nova's instance_type_id) of wire flavor ids. */
     async flavorRowIds(flavorIds: string[]): Promise<Map<string, number>> {
-      const rows = await db.flavor.findMany({ where: { flavorId: { in: [...new Set(flavorIds)] } }, select: { id: true, flavorId: true } });
+      const rows = await inChunks(flavorIds, (chunk) => db.flavor.findMany({ where: { flavorId: { in: chunk } }, select: { id: true, flavorId: true } }));
       return new Map(rows.map((r) => [r.flavorId, r.id]));
     },
 

@@ -1,9 +1,10 @@
 import type { Tx } from "../client.js";
+import { inChunks, inChunksOf } from "./bounded.js";
 
 /**
  * Data access for Neutron's tables (networks, subnets, ports, IP allocations,
  * security groups). Every query names what it selects; list paths batch with
- * `in`. JSON columns (tags, pools, pairs...) are parsed by the domain layer.
+ * `in`, in bounded chunks (bounded.ts). JSON columns (tags, pools, pairs...) are parsed by the domain layer.
  */
 
 export const networkSelect = {
@@ -109,24 +110,33 @@ type Row<T> = T extends (...a: never[]) => Promise<infer R> ? NonNullable<R exte
 /** Who may see what: null = everything (admin), else the caller's project. */
 export type Scope = string | null;
 
+const byId = (a: { id: string }, b: { id: string }) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+const byCreated = (a: { createdAt: Date; id: string }, b: { createdAt: Date; id: string }) =>
+  a.createdAt.getTime() - b.createdAt.getTime() || byId(a, b);
+
 const networkVisible = (scope: Scope) =>
   scope === null ? {} : { OR: [{ projectId: scope }, { shared: true }, { external: true }] };
 
 export function networkRepo(db: Tx) {
   const repo = {
     // ------------------------------------------------------------ networks
-    listNetworks: (scope: Scope, where: { ids?: string[]; name?: string[] } = {}) =>
-      db.network.findMany({
-        where: {
-          AND: [
-            networkVisible(scope),
-            where.ids ? { id: { in: where.ids } } : {},
-            where.name ? { name: { in: where.name } } : {},
-          ],
-        },
-        orderBy: { id: "asc" },
-        select: networkSelect,
-      }),
+    listNetworks: (scope: Scope, lists: { ids?: string[]; name?: string[] } = {}) =>
+      inChunksOf(
+        lists,
+        (where) =>
+          db.network.findMany({
+            where: {
+              AND: [
+                networkVisible(scope),
+                where.ids ? { id: { in: where.ids } } : {},
+                where.name ? { name: { in: where.name } } : {},
+              ],
+            },
+            orderBy: { id: "asc" },
+            select: networkSelect,
+          }),
+        byId,
+      ),
     findNetwork: (id: string) => db.network.findUnique({ where: { id }, select: networkSelect }),
     createNetwork: (data: Parameters<Tx["network"]["create"]>[0]["data"]) =>
       db.network.create({ data, select: networkSelect }),
@@ -144,23 +154,32 @@ export function networkRepo(db: Tx) {
     deletePortsOfNetwork: (networkId: string) => db.port.deleteMany({ where: { networkId } }),
 
     // ------------------------------------------------------------ subnets
-    listSubnets: (scope: Scope, where: { ids?: string[]; networkIds?: string[] } = {}) =>
-      db.subnet.findMany({
-        where: {
-          AND: [
-            scope === null ? {} : { OR: [{ projectId: scope }, { network: networkVisible(scope) }] },
-            where.ids ? { id: { in: where.ids } } : {},
-            where.networkIds ? { networkId: { in: where.networkIds } } : {},
-          ],
-        },
-        orderBy: { id: "asc" },
-        select: subnetSelect,
-      }),
+    listSubnets: (scope: Scope, lists: { ids?: string[]; networkIds?: string[] } = {}) =>
+      inChunksOf(
+        lists,
+        (where) =>
+          db.subnet.findMany({
+            where: {
+              AND: [
+                scope === null ? {} : { OR: [{ projectId: scope }, { network: networkVisible(scope) }] },
+                where.ids ? { id: { in: where.ids } } : {},
+                where.networkIds ? { networkId: { in: where.networkIds } } : {},
+              ],
+            },
+            orderBy: { id: "asc" },
+            select: subnetSelect,
+          }),
+        byId,
+      ),
     findSubnet: (id: string) => db.subnet.findUnique({ where: { id }, select: subnetSelect }),
     subnetsOfNetwork: (networkId: string) =>
       db.subnet.findMany({ where: { networkId }, orderBy: { createdAt: "asc" }, select: subnetSelect }),
-    subnetsOfNetworks: (networkIds: string[]) =>
-      db.subnet.findMany({ where: { networkId: { in: networkIds } }, orderBy: { createdAt: "asc" }, select: subnetSelect }),
+    subnetsOfNetworks: async (networkIds: string[]) =>
+      (
+        await inChunks(networkIds, (chunk) =>
+          db.subnet.findMany({ where: { networkId: { in: chunk } }, orderBy: [{ createdAt: "asc" }, { id: "asc" }], select: subnetSelect }),
+        )
+      ).sort(byCreated),
     createSubnet: (data: Parameters<Tx["subnet"]["create"]>[0]["data"]) => db.subnet.create({ data, select: subnetSelect }),
     updateSubnet: (id: string, data: Parameters<Tx["subnet"]["update"]>[0]["data"]) =>
       db.subnet.update({ where: { id }, data: { ...data, revision: { increment: 1 } }, select: subnetSelect }),
@@ -171,30 +190,39 @@ export function networkRepo(db: Tx) {
     allocationsOnSubnet: (subnetId: string) =>
       db.ipAllocation.findMany({ where: { subnetId }, select: { ipAddress: true, portId: true } }),
     allocationCounts: (subnetIds: string[]) =>
-      db.ipAllocation.groupBy({ by: ["subnetId"], where: { subnetId: { in: subnetIds } }, _count: { _all: true } }),
+      inChunks(subnetIds, (chunk) => db.ipAllocation.groupBy({ by: ["subnetId"], where: { subnetId: { in: chunk } }, _count: { _all: true } })),
 
     // ------------------------------------------------------------ ports
     listPorts: (
       scope: Scope,
-      where: { ids?: string[]; networkIds?: string[]; deviceIds?: string[]; name?: string[]; macs?: string[] } = {},
+      lists: { ids?: string[]; networkIds?: string[]; deviceIds?: string[]; name?: string[]; macs?: string[] } = {},
     ) =>
-      db.port.findMany({
-        where: {
-          AND: [
-            scope === null ? {} : { OR: [{ projectId: scope }, { network: { projectId: scope } }] },
-            where.ids ? { id: { in: where.ids } } : {},
-            where.networkIds ? { networkId: { in: where.networkIds } } : {},
-            where.deviceIds ? { deviceId: { in: where.deviceIds } } : {},
-            where.name ? { name: { in: where.name } } : {},
-            where.macs ? { macAddress: { in: where.macs } } : {},
-          ],
-        },
-        orderBy: { id: "asc" },
-        select: portSelect,
-      }),
+      inChunksOf(
+        lists,
+        (where) =>
+          db.port.findMany({
+            where: {
+              AND: [
+                scope === null ? {} : { OR: [{ projectId: scope }, { network: { projectId: scope } }] },
+                where.ids ? { id: { in: where.ids } } : {},
+                where.networkIds ? { networkId: { in: where.networkIds } } : {},
+                where.deviceIds ? { deviceId: { in: where.deviceIds } } : {},
+                where.name ? { name: { in: where.name } } : {},
+                where.macs ? { macAddress: { in: where.macs } } : {},
+              ],
+            },
+            orderBy: { id: "asc" },
+            select: portSelect,
+          }),
+        byId,
+      ),
     findPort: (id: string) => db.port.findUnique({ where: { id }, select: portSelect }),
-    portsOfDevice: (deviceIds: string[]) =>
-      db.port.findMany({ where: { deviceId: { in: deviceIds } }, orderBy: [{ createdAt: "asc" }, { id: "asc" }], select: portSelect }),
+    portsOfDevice: async (deviceIds: string[]) =>
+      (
+        await inChunks(deviceIds, (chunk) =>
+          db.port.findMany({ where: { deviceId: { in: chunk } }, orderBy: [{ createdAt: "asc" }, { id: "asc" }], select: portSelect }),
+        )
+      ).sort(byCreated),
     createPort: (data: Parameters<Tx["port"]["create"]>[0]["data"]) => db.port.create({ data, select: portSelect }),
     updatePort: (id: string, data: Parameters<Tx["port"]["update"]>[0]["data"]) =>
       db.port.update({ where: { id }, data: { ...data, revision: { increment: 1 } }, select: portSelect }),
@@ -207,7 +235,9 @@ export function networkRepo(db: Tx) {
     unclaimPort: (id: string, deviceId: string) =>
       db.port.updateMany({ where: { id, deviceId }, data: { deviceId: "", deviceOwner: "", bindingHostId: "", status: "DOWN" } }),
     deletePort: (id: string) => db.port.delete({ where: { id }, select: { id: true } }),
-    deletePorts: (ids: string[]) => db.port.deleteMany({ where: { id: { in: ids } } }),
+    deletePorts: async (ids: string[]) => ({
+      count: (await inChunks(ids, async (chunk) => [(await db.port.deleteMany({ where: { id: { in: chunk } } })).count])).reduce((a, b) => a + b, 0),
+    }),
     macInUse: (mac: string) => db.port.count({ where: { macAddress: mac } }),
     addAllocations: (rows: { subnetId: string; ipAddress: string; portId: string }[]) =>
       db.ipAllocation.createMany({ data: rows }),
@@ -220,37 +250,50 @@ export function networkRepo(db: Tx) {
       if (groupIds.length) await db.portSecurityGroup.createMany({ data: groupIds.map((securityGroupId) => ({ portId, securityGroupId })) });
     },
     /** What Nova shows as a server's addresses: ports of the devices with network name and IP versions. */
-    addressesOfDevices: (deviceIds: string[]) =>
-      db.port.findMany({
-        where: { deviceId: { in: deviceIds } },
-        orderBy: [{ createdAt: "asc" }, { id: "asc" }],
-        select: {
-          deviceId: true,
-          macAddress: true,
-          network: { select: { name: true } },
-          fixedIps: { select: { ipAddress: true, subnet: { select: { ipVersion: true, createdAt: true } } } },
-        },
-      }),
+    addressesOfDevices: async (deviceIds: string[]) =>
+      (
+        await inChunks(deviceIds, (chunk) =>
+          db.port.findMany({
+            where: { deviceId: { in: chunk } },
+            orderBy: [{ createdAt: "asc" }, { id: "asc" }],
+            select: {
+              id: true,
+              createdAt: true,
+              deviceId: true,
+              macAddress: true,
+              network: { select: { name: true } },
+              fixedIps: { select: { ipAddress: true, subnet: { select: { ipVersion: true, createdAt: true } } } },
+            },
+          }),
+        )
+      ).sort(byCreated),
     groupsOfDevices: (deviceIds: string[]) =>
-      db.portSecurityGroup.findMany({
-        where: { port: { deviceId: { in: deviceIds } } },
-        select: { port: { select: { deviceId: true, createdAt: true } }, securityGroup: { select: { id: true, name: true } } },
-      }),
+      inChunks(deviceIds, (chunk) =>
+        db.portSecurityGroup.findMany({
+          where: { port: { deviceId: { in: chunk } } },
+          select: { port: { select: { deviceId: true, createdAt: true } }, securityGroup: { select: { id: true, name: true } } },
+        }),
+      ),
 
     // ------------------------------------------------------------ security groups
-    listGroups: (scope: Scope, where: { ids?: string[]; name?: string[]; projectIds?: string[] } = {}) =>
-      db.securityGroup.findMany({
-        where: {
-          AND: [
-            scope === null ? {} : { projectId: scope },
-            where.ids ? { id: { in: where.ids } } : {},
-            where.name ? { name: { in: where.name } } : {},
-            where.projectIds ? { projectId: { in: where.projectIds } } : {},
-          ],
-        },
-        orderBy: { id: "asc" },
-        select: groupSelect,
-      }),
+    listGroups: (scope: Scope, lists: { ids?: string[]; name?: string[]; projectIds?: string[] } = {}) =>
+      inChunksOf(
+        lists,
+        (where) =>
+          db.securityGroup.findMany({
+            where: {
+              AND: [
+                scope === null ? {} : { projectId: scope },
+                where.ids ? { id: { in: where.ids } } : {},
+                where.name ? { name: { in: where.name } } : {},
+                where.projectIds ? { projectId: { in: where.projectIds } } : {},
+              ],
+            },
+            orderBy: { id: "asc" },
+            select: groupSelect,
+          }),
+        byId,
+      ),
     findGroup: (id: string) => db.securityGroup.findUnique({ where: { id }, select: groupSelect }),
     findDefaultGroup: (projectId: string) => db.securityGroup.findUnique({ where: { defaultFor: projectId }, select: groupSelect }),
     createGroup: (data: Parameters<Tx["securityGroup"]["create"]>[0]["data"]) =>
@@ -259,18 +302,23 @@ export function networkRepo(db: Tx) {
       db.securityGroup.update({ where: { id }, data: { ...data, revision: { increment: 1 } }, select: groupSelect }),
     deleteGroup: (id: string) => db.securityGroup.delete({ where: { id }, select: { id: true } }),
     portsUsingGroup: (groupId: string) => db.portSecurityGroup.count({ where: { securityGroupId: groupId } }),
-    listRules: (scope: Scope, where: { ids?: string[]; groupIds?: string[] } = {}) =>
-      db.securityGroupRule.findMany({
-        where: {
-          AND: [
-            scope === null ? {} : { OR: [{ projectId: scope }, { securityGroup: { projectId: scope } }] },
-            where.ids ? { id: { in: where.ids } } : {},
-            where.groupIds ? { securityGroupId: { in: where.groupIds } } : {},
-          ],
-        },
-        orderBy: { id: "asc" },
-        select: ruleSelect,
-      }),
+    listRules: (scope: Scope, lists: { ids?: string[]; groupIds?: string[] } = {}) =>
+      inChunksOf(
+        lists,
+        (where) =>
+          db.securityGroupRule.findMany({
+            where: {
+              AND: [
+                scope === null ? {} : { OR: [{ projectId: scope }, { securityGroup: { projectId: scope } }] },
+                where.ids ? { id: { in: where.ids } } : {},
+                where.groupIds ? { securityGroupId: { in: where.groupIds } } : {},
+              ],
+            },
+            orderBy: { id: "asc" },
+            select: ruleSelect,
+          }),
+        byId,
+      ),
     findRule: (id: string) =>
       db.securityGroupRule.findUnique({ where: { id }, select: { ...ruleSelect, securityGroup: { select: { projectId: true } } } }),
     createRule: (data: Parameters<Tx["securityGroupRule"]["create"]>[0]["data"]) =>
