@@ -60,7 +60,7 @@ if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.me
     const r = await coldStart(entry, runs, idle, log);
     console.log(
       `${entry === "dist" ? "node dist/server.js   " : "node --import tsx src/"}: first start p50 ${r.firstStartMs.p50.toFixed(0)} ms (max ${r.firstStartMs.max.toFixed(0)}), ` +
-        `restart p50 ${r.restartMs.p50.toFixed(0)} ms (max ${r.restartMs.max.toFixed(0)}), idle RSS p50 ${r.idleRssMb.p50.toFixed(0)} MiB (${runs} runs, server log ${log})`,
+        `restart p50 ${r.restartMs.p50.toFixed(0)} ms (max ${r.restartMs.max.toFixed(0)}), idle RSS p50 ${r.idleRssMb.p50.toFixed(0)} MB (${runs} runs, server log ${log})`,
     );
   }
 }

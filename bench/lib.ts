@@ -81,11 +81,11 @@ export interface Child {
   stop(): Promise<void>;
 }
 
-/** Resident set size of a process, in MiB (Linux /proc; ps elsewhere). */
+/** Resident set size of a process, in MB (10^6 bytes, as the issue's targets; Linux /proc, else NaN). */
 export function rssMbOf(pid: number): number {
   try {
     const m = /VmRSS:\s+(\d+) kB/.exec(fs.readFileSync(`/proc/${pid}/status`, "utf8"));
-    if (m) return Number(m[1]) / 1024;
+    if (m) return (Number(m[1]) * 1024) / 1e6;
   } catch {
     /* not Linux */
   }
