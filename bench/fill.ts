@@ -13,6 +13,8 @@ export async function fillServers(url: string, templateId: string, count: number
   const db = await openDatabase(url);
   try {
     const p = db.prisma;
+    const step = (m: string) => process.env.BENCH_DEBUG && process.stderr.write(`fill: ${m}\n`);
+    step("opened");
     const tpl = await p.instance.findUniqueOrThrow({ where: { id: templateId } });
     const allocs = await p.allocation.findMany({ where: { consumerId: templateId } });
     const base = tpl.createdAt.getTime();
@@ -24,6 +26,7 @@ export async function fillServers(url: string, templateId: string, count: number
         const created = new Date(base + i + 1);
         return { ...tpl, id: crypto.randomUUID(), displayName: `bench-fill-${i}`, reservationId: `r-${crypto.randomBytes(4).toString("hex")}`, createdAt: created, updatedAt: created, launchedAt: created };
       });
+      step(`batch at ${done}`);
       await p.$transaction([
         p.instance.createMany({ data: rows }),
         p.allocation.createMany({ data: rows.flatMap((r) => allocs.map(({ id: _id, ...a }) => ({ ...a, consumerId: r.id }))) }),

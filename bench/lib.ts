@@ -96,13 +96,31 @@ export function rssMbOf(pid: number): number {
  * Spawn `node args…` with `env`, and poll `readyPath` every 5 ms until it answers 200.
  * The child's output goes to `logFile`.
  */
+/** Every child still running; killed when the harness exits, however it exits. */
+const live = new Set<ChildProcess>();
+process.on("exit", () => {
+  for (const c of live) c.kill("SIGKILL");
+});
+
+/** Rejects when `p` has not settled within `ms` (the harness must never hang, in CI least of all). */
+export function withTimeout<T>(p: Promise<T>, ms: number, what: string): Promise<T> {
+  let timer: NodeJS.Timeout;
+  return Promise.race([
+    p.finally(() => clearTimeout(timer)),
+    new Promise<never>((_, reject) => {
+      timer = setTimeout(() => reject(new Error(`${what}: no result within ${ms / 1000} s`)), ms);
+    }),
+  ]);
+}
+
 export async function spawnServer(args: string[], env: NodeJS.ProcessEnv, port: number, readyPath: string, logFile: string, timeoutMs = 120_000): Promise<Child> {
   const log = fs.openSync(logFile, "a");
   const t0 = performance.now();
   const child: ChildProcess = spawn(process.execPath, args, { cwd: ROOT, env, stdio: ["ignore", log, log] });
   fs.closeSync(log);
+  live.add(child);
   let exited: number | null | undefined;
-  const exit = new Promise<void>((resolve) => child.once("exit", (code) => ((exited = code), resolve())));
+  const exit = new Promise<void>((resolve) => child.once("exit", (code) => ((exited = code), live.delete(child), resolve())));
   const base = `http://127.0.0.1:${port}`;
   for (;;) {
     if (exited !== undefined) throw new Error(`server exited (${exited}) before answering; see ${logFile}`);
