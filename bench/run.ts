@@ -15,9 +15,10 @@
  * skipped with a note when it does not answer), --duration S (per load round),
  * --rounds N, --servers N (for the big list), --sequential N,
  * --out DIR (default bench/results), --fill db|api (how the servers beyond those
- * the create scenarios made are added for the big list: db, the default, copies
- * an ACTIVE server's rows straight into the database (bench/fill.ts); api
- * creates them through POST servers with 50 concurrent clients).
+ * the create scenarios made are added for the big list: db, the default of the
+ * full run, copies an ACTIVE server's rows straight into the database
+ * (bench/fill.ts); api, the default of --quick, creates them through
+ * POST servers with 50 concurrent clients).
  *
  * Writes DIR/<date>.json and DIR/latest.md (the table, also printed), with the
  * machine, the Node version and the date. A non-2xx answer is counted as an
@@ -43,7 +44,7 @@ const { values: opt } = parseArgs({
     servers: { type: "string" },
     sequential: { type: "string" },
     out: { type: "string", default: path.join(ROOT, "bench/results") },
-    fill: { type: "string", default: "db" },
+    fill: { type: "string" },
   },
 });
 const quick = opt.quick!;
@@ -58,6 +59,8 @@ const SIZES = {
   coldRuns: quick ? 1 : 3,
 };
 const CLIENTS = 50;
+// The quick run (CI) adds its few servers through the API; the full run copies rows (bench/fill.ts).
+const FILL = opt.fill ?? (quick ? "api" : "db");
 const LOGDIR = fs.mkdtempSync(path.join(os.tmpdir(), "novasim-bench-logs-"));
 const log = (msg: string) => process.stderr.write(`[bench ${new Date().toISOString().slice(11, 19)}] ${msg}\n`);
 
@@ -284,8 +287,8 @@ async function benchDatabase(db: DbKind): Promise<void> {
     await waitActive(nova, auth);
     const have = await countServers(nova, auth);
     const missing = SIZES.servers - have;
-    let fill = "";
-    if (missing > 0 && opt.fill === "api") {
+    let fill = `all ${have} created through the API`;
+    if (missing > 0 && FILL === "api") {
       log(`${db}: creating ${missing} more servers through the API (${CLIENTS} concurrent clients)`);
       const t0 = performance.now();
       const f = await cannon(nova.base, cl, { amount: missing });
