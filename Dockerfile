@@ -3,7 +3,7 @@
 #   docker run -p 8774:8774 -v novasim-data:/data novasim
 # With PostgreSQL instead of SQLite: see docker-compose.yml (DATABASE_URL).
 
-# ---- build: install dependencies and generate the Prisma clients ----------
+# ---- build: install dependencies, generate the Prisma clients, compile -----
 FROM node:20-bookworm-slim AS build
 # better-sqlite3 is compiled here if no prebuilt binary can be fetched.
 RUN apt-get update \
@@ -18,10 +18,12 @@ ENV npm_config_nodedir=/usr/local \
     npm_config_fund=false \
     npm_config_audit=false
 WORKDIR /app
-# What `npm ci` needs: the lockfile, and for our postinstall (`prisma generate`)
-# the Prisma config and schemas.
-COPY package.json package-lock.json prisma.config.ts tsconfig.json ./
+# What `npm ci` needs: the lockfile, and for our postinstall (`prisma generate`,
+# then `npm run build`: tsc compiles src/ to dist/) the Prisma config, the
+# schemas and the sources.
+COPY package.json package-lock.json prisma.config.ts tsconfig.json tsconfig.build.json ./
 COPY prisma ./prisma
+COPY src ./src
 RUN npm ci && npm prune --omit=dev
 
 # ---- runtime ---------------------------------------------------------------
@@ -32,10 +34,11 @@ ENV NODE_ENV=production \
     NOVASIM_DATA_DIR=/data
 WORKDIR /app
 COPY --from=build /app/node_modules ./node_modules
-COPY --from=build /app/src/db/generated ./src/db/generated
-COPY package.json package-lock.json prisma.config.ts tsconfig.json ./
+# The compiled server (with both Prisma clients); the migrations are read at
+# start from prisma/<provider>/migrations, beside dist/.
+COPY --from=build /app/dist ./dist
+COPY package.json package-lock.json ./
 COPY prisma ./prisma
-COPY src ./src
 RUN mkdir -p /data && chown node:node /data
 # The base image's unprivileged user (uid 1000).
 USER node
@@ -44,4 +47,4 @@ EXPOSE 8774
 HEALTHCHECK --interval=10s --timeout=5s --start-period=30s --retries=3 \
   CMD ["node", "-e", "fetch('http://127.0.0.1:8774/identity/v3').then((r) => process.exit(r.ok ? 0 : 1), () => process.exit(1))"]
 # One process, so SIGTERM reaches the server and it closes gracefully.
-CMD ["node", "--import", "tsx", "src/server.ts"]
+CMD ["node", "dist/server.js"]
