@@ -34,6 +34,8 @@ describe("persistence (runs on PostgreSQL too when TEST_DATABASE_URL is set)", (
       await third.close({ drop: false });
     } finally {
       await second.close();
+      // The restarts reused the first app's database: drop it now that nothing holds it.
+      await first.drop();
     }
   });
 

@@ -91,6 +91,8 @@ describe("claims and restarts (SQLite, and PostgreSQL with TEST_DATABASE_URL)", 
       expect(await second.db.prisma.port.count({ where: { deviceId: c! } })).toBe(0);
     } finally {
       await second.close();
+      // The restart reused the first app's database: drop it now that nothing holds it.
+      await first.drop();
     }
   });
 });
