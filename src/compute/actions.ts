@@ -25,7 +25,6 @@ import type { Wakeup } from "./wakeup.js";
  * claims, ports, images, migrations. A failing effect rolls back and leaves
  * the instance as the table's onError says, with a fault.
  */
-export type { EffectContext, Effects, Fields, Params } from "./effects/types.js";
 
 /** How the system starts an action of its own (startSystem). */
 export interface SystemStart {
