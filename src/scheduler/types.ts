@@ -26,6 +26,17 @@ export interface HostState {
   usedVcpus: number;
   usedMemoryMb: number;
   usedDiskGb: number;
+  /** Instances on the host (Nova's HostState.num_instances). Optional until the host-state cache fills it. */
+  numInstances?: number;
+  /** Instances with a task in progress (Nova's num_io_ops: building, resizing, migrating, snapshotting, ...). */
+  numIoOps?: number;
+  hostIp?: string;
+  hypervisorType?: string;
+  hypervisorVersion?: number;
+  /** Metadata of every aggregate the host is in, merged per key (Nova's host_state.aggregates). */
+  aggregates?: { uuid: string; name: string; availabilityZone: string | null; metadata: Record<string, string> }[];
+  /** Builds that failed on this host lately (Nova's failed_builds, for BuildFailureWeigher). */
+  failedBuilds?: number;
 }
 
 /** What one instance needs; Nova's RequestSpec, reduced to what the filters read. */
@@ -41,6 +52,26 @@ export interface RequestSpec {
   forcedNode?: string | null;
   /** Hosts not to use (e.g. already tried, or the instance's current host on resize). */
   ignoreHosts?: string[];
+  /** The owning project (AggregateMultiTenancyIsolation). */
+  projectId?: string;
+  /** Flavor extra specs (ComputeCapabilitiesFilter, AggregateInstanceExtraSpecsFilter). */
+  flavorExtraSpecs?: Record<string, string>;
+  /** Image properties (ImagePropertiesFilter). */
+  imageProperties?: Record<string, unknown>;
+  /** The user's scheduler hints as given (same_host, different_host, build_near_host_ip, cidr, group, ...). */
+  schedulerHints?: Record<string, unknown>;
+  /** The server group named by the `group` hint, with where its members already are. */
+  group?: ServerGroupSpec | null;
+}
+
+/** Nova's RequestSpec.instance_group, as the group filters and weighers read it. */
+export interface ServerGroupSpec {
+  uuid: string;
+  /** affinity | anti-affinity | soft-affinity | soft-anti-affinity */
+  policy: string;
+  rules: { max_server_per_host?: number };
+  /** Members already placed, counted per hostname (the instance being scheduled excluded). */
+  hostCounts: Record<string, number>;
 }
 
 export type FilterResult = { pass: true } | { pass: false; reason: string };
