@@ -24,7 +24,8 @@ export const hashToken = (token: string) => crypto.createHash("sha256").update(t
 /**
  * How long a validated token's context (user, project, roles) is reused
  * without reading them again. Revocation is not part of what is cached: every
- * request still reads the token's row by its primary key, so a revoked token
+ * request still reads the token's row by its primary key (outside Prisma:
+ * src/db/fast-read.ts), so a revoked token
  * (DELETE /v3/auth/tokens, a disabled or deleted user) is refused at once, by
  * every replica on the database; expiry is checked against the clock on every
  * hit. In this process any identity change (project, user, grant) drops the
@@ -113,8 +114,8 @@ export function tokenService(deps: { db: Database; clock: Clock; config: Pick<Co
     const now = clock.now();
     const hit = cache.get(hash);
     if (hit && hit.until > now.getTime()) {
-      const state = hit.ctx.expiresAt > now ? await repo.tokenRevocation(hash) : null;
-      if (state && !state.revokedAt) return { ...hit.ctx };
+      const state = hit.ctx.expiresAt > now ? await deps.db.fast.tokenRevokedAt(hash) : null;
+      if (state && !state.revoked) return { ...hit.ctx };
       cache.delete(hash);
       return null;
     }
