@@ -1,6 +1,7 @@
 import Sqlite from "better-sqlite3";
 import pg from "pg";
-import type { Provider } from "./client.js";
+/** The database kind (client.ts Provider), spelled here so this module does not import client.ts. */
+type Provider = "sqlite" | "postgresql";
 
 /**
  * The few reads that run on every request (a cached token's revocation, the
