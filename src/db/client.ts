@@ -1,10 +1,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
-import { PrismaPg } from "@prisma/adapter-pg";
-import { PrismaClient as SqliteClient } from "./generated/sqlite/client.js";
-import { PrismaClient as PgClient } from "./generated/postgresql/client.js";
+import type { PrismaClient as SqliteClient } from "./generated/sqlite/client.js";
 import { openFastReader, type FastReader } from "./fast-read.js";
 
 /**
@@ -44,12 +41,18 @@ export async function openDatabase(url: string): Promise<Database> {
     const file = sqlitePath(url);
     fast = openFastReader("sqlite", file);
     fs.mkdirSync(path.dirname(file), { recursive: true });
-    prisma = new SqliteClient({ adapter: new PrismaBetterSQLite3({ url: `file:${file}` }) });
+    // Each database's client and driver adapter is loaded only when used: a start loads one of the two.
+    const [{ PrismaClient }, { PrismaBetterSQLite3 }] = await Promise.all([
+      import("./generated/sqlite/client.js"),
+      import("@prisma/adapter-better-sqlite3"),
+    ]);
+    prisma = new PrismaClient({ adapter: new PrismaBetterSQLite3({ url: `file:${file}` }) });
     // Per-connection settings; the adapter keeps one connection.
     await prisma.$executeRawUnsafe("PRAGMA foreign_keys = ON");
     await prisma.$queryRawUnsafe("PRAGMA busy_timeout = 5000");
   } else {
-    prisma = new PgClient({ adapter: new PrismaPg({ connectionString: url }) }) as unknown as Db;
+    const [{ PrismaClient }, { PrismaPg }] = await Promise.all([import("./generated/postgresql/client.js"), import("@prisma/adapter-pg")]);
+    prisma = new PrismaClient({ adapter: new PrismaPg({ connectionString: url }) }) as unknown as Db;
     fast = openFastReader("postgresql", url);
   }
   const close = async () => {

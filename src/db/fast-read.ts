@@ -1,5 +1,5 @@
 import Sqlite from "better-sqlite3";
-import pg from "pg";
+import type pg from "pg";
 /** The database kind (client.ts Provider), spelled here so this module does not import client.ts. */
 type Provider = "sqlite" | "postgresql";
 
@@ -55,7 +55,10 @@ function sqliteReader(file: string): FastReader {
 function pgReader(url: string): FastReader {
   let pool: pg.Pool | null = null;
   const q = async (text: string, value: string) => {
-    pool ??= new pg.Pool({ connectionString: url, max: 4, idleTimeoutMillis: 30_000 });
+    if (!pool) {
+      const { default: driver } = await import("pg");
+      pool ??= new driver.Pool({ connectionString: url, max: 4, idleTimeoutMillis: 30_000 });
+    }
     return (await pool.query({ text, values: [value] })).rows as Record<string, unknown>[];
   };
   return {

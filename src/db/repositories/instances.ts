@@ -171,6 +171,9 @@ function keysetAfter(sort: InstanceSortKey[], row: InstanceRecord): Prisma.Insta
   return { OR: or };
 }
 
+/** Instances one worker pass takes at most. */
+const PENDING_MAX = 500;
+
 export function instancesRepo(db: Tx) {
   return {
     async create(rows: InstanceCreate[]): Promise<void> {
@@ -212,21 +215,27 @@ export function instancesRepo(db: Tx) {
         })
       ).map(decodeInstance),
 
-    /** Instances a worker must advance: building ones, due ones, deleting ones. */
-    pending: (now: Date) =>
-      db.instance.findMany({
-        where: {
-          deletedAt: null,
-          OR: [
-            { vmState: "building", taskState: "scheduling" },
-            { taskState: { not: null }, taskDueAt: { lte: now } },
-            { taskState: "deleting" },
-          ],
-        },
-        select: { id: true, vmState: true, taskState: true, taskDueAt: true, pendingAction: true },
-        orderBy: { createdAt: "asc" },
-        take: 500,
-      }),
+    /**
+     * Instances a worker must advance: building ones, due ones, deleting ones;
+     * the oldest 500. One query per kind, each served by an index (vmState+taskState,
+     * taskDueAt, taskState), so a poll costs the same with 10 or 100,000 servers.
+     */
+    pending: async (now: Date) => {
+      const select = { id: true, vmState: true, taskState: true, taskDueAt: true, pendingAction: true, createdAt: true } as const;
+      const take = PENDING_MAX;
+      const orderBy = { createdAt: "asc" } as const;
+      const kinds = await Promise.all([
+        db.instance.findMany({ where: { deletedAt: null, vmState: "building", taskState: "scheduling" }, select, orderBy, take }),
+        // Ordered by the due time: the order its index gives (ordering by creation would make SQLite scan that index instead).
+        db.instance.findMany({ where: { deletedAt: null, taskDueAt: { lte: now }, taskState: { not: null } }, select, orderBy: { taskDueAt: "asc" }, take }),
+        db.instance.findMany({ where: { deletedAt: null, taskState: "deleting" }, select, orderBy, take }),
+      ]);
+      const byId = new Map(kinds.flat().map((r) => [r.id, r]));
+      return [...byId.values()]
+        .sort((a, b) => a.createdAt.getTime() - b.createdAt.getTime())
+        .slice(0, take)
+        .map(({ createdAt, ...r }) => (void createdAt, r));
+    },
 
     /** Ids and task_states of the (live) instances in `vmState` with one of `taskStates`. */
     inStates: (vmState: string, taskStates: string[]) =>
