@@ -1,10 +1,11 @@
 import Fastify, { LogController } from "fastify";
 import crypto from "node:crypto";
-import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from "fastify-type-provider-zod";
+import { validatorCompiler, type ZodTypeProvider } from "fastify-type-provider-zod";
 import { buildServices, type App, type AppDeps, type RouteDeps } from "./composition.js";
 import authPlugin from "./http/auth.js";
 import { errorHandler, notFoundHandler } from "./http/errors.js";
 import { serviceOf } from "./http/services.js";
+import { responseSerializer } from "./http/serializer.js";
 import openapiPlugin from "./http/openapi.js";
 import identityRoutes from "./api/identity/index.js";
 import versionRoutes from "./api/versions.js";
@@ -42,7 +43,7 @@ export async function buildApp(deps: AppDeps): Promise<App> {
     return json(req, body as string, done);
   });
   app.setValidatorCompiler(validatorCompiler);
-  app.setSerializerCompiler(serializerCompiler);
+  app.setSerializerCompiler(responseSerializer(deps.config.validateResponses));
   app.setErrorHandler(errorHandler);
   app.setNotFoundHandler(notFoundHandler);
 
