@@ -17,7 +17,7 @@ export class ApiVersion {
   }
   /** True when this version is `v` or later, e.g. `ctx.version.atLeast("2.47")`. */
   atLeast(v: string): boolean {
-    return this.compare(ApiVersion.parse(v)!) >= 0;
+    return this.compare(literal(v)) >= 0;
   }
   /** True when this version lies in [from, to] (either end optional). */
   within(from?: string, to?: string): boolean {
@@ -26,6 +26,17 @@ export class ApiVersion {
   toString(): string {
     return `${this.major}.${this.minor}`;
   }
+}
+/** The version literals code compares against ("2.47"), each parsed once: views test them per server, per field. */
+const literals = new Map<string, ApiVersion>();
+function literal(v: string): ApiVersion {
+  let p = literals.get(v);
+  if (!p) {
+    p = ApiVersion.parse(v) ?? undefined;
+    if (!p) throw new Error(`not a microversion: ${v}`);
+    if (literals.size < 1000) literals.set(v, p);
+  }
+  return p;
 }
 const nextMinor = (v: string) => {
   const p = ApiVersion.parse(v)!;
