@@ -325,6 +325,13 @@ describe("quotas", () => {
     expect(detail.body.quota_set.server_groups).toEqual({ in_use: 1, limit: 1, reserved: 0 });
   });
 
+  it("concurrent creates do not overrun the limit", async () => {
+    await t.db.prisma.quotaLimit.create({ data: { projectId: projects.demo!, resource: "server_groups", hardLimit: 2 } });
+    const all = await Promise.all([1, 2, 3, 4, 5].map((n) => create("demo", { name: `c${n}`, policies: ["affinity"] })));
+    expect(all.map((r) => r.status).sort()).toEqual([200, 200, 403, 403, 403]);
+    expect(await t.db.prisma.serverGroup.count({ where: { projectId: projects.demo! } })).toBe(2);
+  });
+
   it("a deleted group frees its quota", async () => {
     await t.db.prisma.quotaLimit.create({ data: { projectId: projects.demo!, resource: "server_groups", hardLimit: 1 } });
     const g = await group("demo");
