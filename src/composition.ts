@@ -12,6 +12,7 @@ import { networkService } from "./network/service.js";
 import { hostService } from "./simulator/hosts.js";
 import { flavorService } from "./compute/flavors.js";
 import { keypairService } from "./compute/keypairs.js";
+import { serverGroupService } from "./compute/server-groups.js";
 import { quotaService } from "./compute/quotas.js";
 import { usageService } from "./compute/usage.js";
 import { buildCompute } from "./compute/wiring.js";
@@ -38,9 +39,10 @@ export function buildServices(deps: AppDeps) {
     images: imageService(deps),
     // Neutron: networks, subnets, ports, security groups, quotas, IP availability.
     network: networkService(deps),
-    // Nova's other resources: flavors, key pairs, quotas and limits, usage, hosts (hypervisors, services, zones).
+    // Nova's other resources: flavors, key pairs, server groups, quotas and limits, usage, hosts (hypervisors, services, zones).
     flavors: flavorService(deps),
     keypairs: keypairService(deps),
+    serverGroups: serverGroupService(deps),
     quotas: quotaService(deps),
     usage: usageService(deps),
     hosts: hostService(deps),

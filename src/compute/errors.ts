@@ -53,3 +53,10 @@ export class MetadataQuotaExceeded extends Forbidden {
     super(`Quota exceeded for metadata_items: Requested ${requested}, but already used 0 of ${limit} metadata_items`, "OverQuota");
   }
 }
+
+/** nova.exception.InstanceGroupNotFound. */
+export class InstanceGroupNotFound extends NotFound {
+  constructor(uuid: string) {
+    super(`Instance group ${uuid} could not be found.`);
+  }
+}

@@ -16,6 +16,7 @@ import type { ActionEngine } from "./actions.js";
 import { InstanceNotFound, MetadataQuotaExceeded } from "./errors.js";
 import { GUARDS, LIFECYCLE, guard } from "./lifecycle.js";
 import type { RequestSpecExtra } from "./request-spec.js";
+import { joinServerGroup, requestedServerGroup } from "./server-groups.js";
 import type { Wakeup } from "./wakeup.js";
 
 export { InstanceNotFound } from "./errors.js";
@@ -127,6 +128,9 @@ export function computeService(deps: ServiceDeps) {
     const groupNames = securityGroups.length ? [...new Set(securityGroups)] : ["default"];
     if (requested.length) await collab.network.checkSecurityGroups(db, { projectId, names: groupNames });
 
+    // The `group` hint names a server group the caller can see (Nova's _get_requested_instance_group).
+    const group = await requestedServerGroup(db, ctx, hints);
+
     const metadata = s.metadata ?? {};
     const metaLimit = await collab.quotas.metadataItems(db, projectId);
     if (metaLimit >= 0 && Object.keys(metadata).length > metaLimit) {
@@ -202,6 +206,7 @@ export function computeService(deps: ServiceDeps) {
       }
       const txRepo = instancesRepo(tx);
       await txRepo.create(rows);
+      if (group) await joinServerGroup(tx, group, { projectId, userId: ctx.userId }, rows.map((r) => r.id), now);
       for (const r of rows) {
         await txRepo.startAction({
           instanceId: r.id,

@@ -22,6 +22,7 @@ import networks from "./networks.js";
 import tenantNetworks from "./tenant-networks.js";
 import securityGroups from "./security-groups.js";
 import images from "./images.js";
+import serverGroups from "./server-groups.js";
 
 /**
  * Nova's v2.1 API, mounted at /compute/v2.1: one module per Nova API module
@@ -32,6 +33,7 @@ const PLUGINS = [
   servers, serverMetadata, serverTags, ips, instanceActions, serverActions, migrations,
   serverSecurityGroups, remoteConsoles, serverPassword, attachInterfaces, serverDiagnostics,
   usage, networks, tenantNetworks, securityGroups, images,
+  serverGroups,
 ];
 
 export default async function computeRoutes(app: App, deps: RouteDeps) {

@@ -102,13 +102,17 @@ export default async function serverRoutes(app: App, deps: RouteDeps) {
   const base = (req: FastifyRequest) => baseUrlOf(req, deps.config.publicUrl);
 
   /** Batch what views need for these instances: no per-server queries. */
-  async function viewContext(req: FastifyRequest, ctx: AuthContext, instances: InstanceRecord[]): Promise<ServerViewContext> {
+  async function viewContext(req: FastifyRequest, ctx: AuthContext, instances: InstanceRecord[], opts: { serverGroups?: boolean } = {}): Promise<ServerViewContext> {
     const v = req.apiVersion;
-    const data = await serverResources.viewData(instances, { hostStatus: v.atLeast("2.16") && ctx.isAdmin, imageProperties: v.atLeast("2.98") });
+    const data = await serverResources.viewData(instances, {
+      hostStatus: v.atLeast("2.16") && ctx.isAdmin,
+      imageProperties: v.atLeast("2.98"),
+      serverGroups: opts.serverGroups && v.atLeast("2.71") ? ctx : undefined,
+    });
     return { base: base(req), version: v, isAdmin: ctx.isAdmin, ...data };
   }
   const showOne = async (req: FastifyRequest, ctx: AuthContext, inst: InstanceRecord) => ({
-    server: serverView(inst, await viewContext(req, ctx, [inst]), { showServerGroups: true }) as z.infer<typeof serverDetail>,
+    server: serverView(inst, await viewContext(req, ctx, [inst], { serverGroups: true }), { showServerGroups: true }) as z.infer<typeof serverDetail>,
   });
 
   app.post(

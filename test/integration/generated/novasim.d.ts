@@ -946,6 +946,62 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/compute/v2.1/os-server-groups": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List server groups
+         * @description The caller's project's groups in creation order; `all_projects` (admins) lists every project's. `offset`/`limit` page the list (limit capped at 1000).
+         *
+         *     Microversions 2.1 to latest.
+         */
+        get: operations["compute.server_groups.list"];
+        put?: never;
+        /**
+         * Create a server group
+         * @description `policies` (a list of one) before 2.64, `policy` and `rules` from 2.64; soft-affinity and soft-anti-affinity from 2.15. 403 when the server_groups quota is used up; 400 for rules on a policy other than anti-affinity.
+         *
+         *     Microversions 2.1 to latest.
+         */
+        post: operations["compute.server_groups.create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/compute/v2.1/os-server-groups/{server_group_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Show a server group
+         * @description Its members are the servers booted into it that are not deleted.
+         *
+         *     Microversions 2.1 to latest.
+         */
+        get: operations["compute.server_groups.show"];
+        put?: never;
+        post?: never;
+        /**
+         * Delete a server group
+         * @description Its servers stay; they are no longer in a group.
+         *
+         *     Microversions 2.1 to latest.
+         */
+        delete: operations["compute.server_groups.delete"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/compute/v2.1/os-services": {
         parameters: {
             query?: never;
@@ -5218,6 +5274,174 @@ export interface operations {
         responses: {
             /** @description Accepted */
             202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    "compute.server_groups.list": {
+        parameters: {
+            query?: {
+                /** @description Every project's groups (admins). */
+                all_projects?: unknown;
+                /** @description At most this many groups (capped at 1000). */
+                limit?: unknown;
+                /** @description Skip this many groups. */
+                offset?: unknown;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        server_groups: {
+                            id: string;
+                            name: string;
+                            /** @description Before 2.64 */
+                            policies?: string[];
+                            /** @description 2.64+ */
+                            policy?: string;
+                            /** @description 2.64+ */
+                            rules?: {
+                                max_server_per_host?: number;
+                            };
+                            /** @description Before 2.64: always empty */
+                            metadata?: Record<string, never>;
+                            members: string[];
+                            /** @description 2.13+ */
+                            project_id?: string;
+                            /** @description 2.13+ */
+                            user_id?: string;
+                        }[];
+                    };
+                };
+            };
+        };
+    };
+    "compute.server_groups.create": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    server_group: {
+                        /** @description 1-255 printable characters, no leading or trailing whitespace. */
+                        name: unknown;
+                        /** @description Before 2.64: a list of one policy: affinity or anti-affinity (2.15+: also soft-affinity, soft-anti-affinity). */
+                        policies?: unknown;
+                        /** @description 2.64+: affinity, anti-affinity, soft-affinity or soft-anti-affinity. */
+                        policy?: unknown;
+                        /** @description 2.64+: {max_server_per_host: n}, for anti-affinity only. */
+                        rules?: unknown;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                } & {
+                    [key: string]: unknown;
+                };
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        server_group: {
+                            id: string;
+                            name: string;
+                            /** @description Before 2.64 */
+                            policies?: string[];
+                            /** @description 2.64+ */
+                            policy?: string;
+                            /** @description 2.64+ */
+                            rules?: {
+                                max_server_per_host?: number;
+                            };
+                            /** @description Before 2.64: always empty */
+                            metadata?: Record<string, never>;
+                            members: string[];
+                            /** @description 2.13+ */
+                            project_id?: string;
+                            /** @description 2.13+ */
+                            user_id?: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    "compute.server_groups.show": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                server_group_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        server_group: {
+                            id: string;
+                            name: string;
+                            /** @description Before 2.64 */
+                            policies?: string[];
+                            /** @description 2.64+ */
+                            policy?: string;
+                            /** @description 2.64+ */
+                            rules?: {
+                                max_server_per_host?: number;
+                            };
+                            /** @description Before 2.64: always empty */
+                            metadata?: Record<string, never>;
+                            members: string[];
+                            /** @description 2.13+ */
+                            project_id?: string;
+                            /** @description 2.13+ */
+                            user_id?: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    "compute.server_groups.delete": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                server_group_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description No body */
+            204: {
                 headers: {
                     [name: string]: unknown;
                 };
