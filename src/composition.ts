@@ -16,6 +16,8 @@ import { serverGroupService } from "./compute/server-groups.js";
 import { quotaService } from "./compute/quotas.js";
 import { usageService } from "./compute/usage.js";
 import { buildCompute } from "./compute/wiring.js";
+import { aggregateService } from "./compute/aggregates.js";
+import { externalEventService } from "./compute/external-events.js";
 
 /**
  * The composition root: what the process is built from (AppDeps) and the
@@ -46,6 +48,10 @@ export function buildServices(deps: AppDeps) {
     quotas: quotaService(deps),
     usage: usageService(deps),
     hosts: hostService(deps),
+    // Host aggregates and the availability zones they make.
+    aggregates: aggregateService({ db: deps.db, clock: deps.clock, defaultZone: deps.config.availabilityZone }),
+    // Events about servers from Neutron, Cinder and Cyborg.
+    externalEvents: externalEventService(deps),
     // The compute engine: collaborators, worker, action engine and compute service.
     ...buildCompute(deps),
   };

@@ -54,6 +54,50 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/compute/v2.1/extensions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List extensions
+         * @description Any authenticated user. The fixed list Nova's v2.1 API returns.
+         *
+         *     Microversions 2.1 to latest.
+         */
+        get: operations["compute.extensions.list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/compute/v2.1/extensions/{alias}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Show an extension
+         * @description Any authenticated user. 404 for an alias not in the list.
+         *
+         *     Microversions 2.1 to latest.
+         */
+        get: operations["compute.extensions.show"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/compute/v2.1/flavors": {
         parameters: {
             query?: never;
@@ -380,6 +424,112 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/compute/v2.1/os-aggregates": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List aggregates
+         * @description Admin only. `uuid` from 2.41.
+         *
+         *     Microversions 2.1 to latest.
+         */
+        get: operations["compute.aggregates.list"];
+        put?: never;
+        /**
+         * Create an aggregate
+         * @description Admin only. 200 (not 201, as Nova). The answer has no hosts or metadata. 409 when the name is taken. An availability_zone puts the aggregate's future hosts in that zone.
+         *
+         *     Microversions 2.1 to latest.
+         */
+        post: operations["compute.aggregates.create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/compute/v2.1/os-aggregates/{aggregate_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Show an aggregate
+         * @description Admin only. 400 when the id is not an integer.
+         *
+         *     Microversions 2.1 to latest.
+         */
+        get: operations["compute.aggregates.show"];
+        /**
+         * Update an aggregate
+         * @description Admin only. Renames it and/or sets its availability zone (the `availability_zone` metadata key). 400 when the zone would put a host in two zones, or change under hosts that have instances; 409 when the name is taken.
+         *
+         *     Microversions 2.1 to latest.
+         */
+        put: operations["compute.aggregates.update"];
+        post?: never;
+        /**
+         * Delete an aggregate
+         * @description Admin only. 200 with no body (as Nova). 400 while it still has hosts.
+         *
+         *     Microversions 2.1 to latest.
+         */
+        delete: operations["compute.aggregates.delete"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/compute/v2.1/os-aggregates/{aggregate_id}/action": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Run an aggregate action
+         * @description Admin only. The body names one action: `add_host` (404 unknown host, 409 already there or in another zone), `remove_host` (404 when the aggregate does not hold the host) or `set_metadata` (merges keys; null removes one). Each answers 200 with the aggregate.
+         *
+         *     Microversions 2.1 to latest.
+         */
+        post: operations["compute.aggregates.action"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/compute/v2.1/os-aggregates/{aggregate_id}/images": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Request image pre-caching on an aggregate's hosts
+         * @description Admin only. 202 with no body; the simulated hosts need no cache, so nothing else happens.
+         *
+         *     Microversions 2.81 to latest.
+         */
+        post: operations["compute.aggregates.images"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/compute/v2.1/os-availability-zone": {
         parameters: {
             query?: never;
@@ -414,6 +564,122 @@ export interface paths {
          *     Microversions 2.1 to latest.
          */
         get: operations["compute.availability_zones.detail"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/compute/v2.1/os-hosts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List hosts (deprecated)
+         * @description Admin only. One entry per enabled service, with its RPC topic as `service`; `?zone` keeps one availability zone.
+         *
+         *     Microversions 2.1 to 2.42.
+         */
+        get: operations["compute.hosts.list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/compute/v2.1/os-hosts/{host_name}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Show a host's resources (deprecated)
+         * @description Admin only. Totals, used now, the instances' sum, then per project. 404 for a host with no compute service.
+         *
+         *     Microversions 2.1 to 2.42.
+         */
+        get: operations["compute.hosts.show"];
+        /**
+         * Set a host's status or maintenance mode (deprecated)
+         * @description Admin only. Answers what the fake virt driver answers (enabled/disabled, on_maintenance/off_maintenance); nothing changes.
+         *
+         *     Microversions 2.1 to 2.42.
+         */
+        put: operations["compute.hosts.update"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/compute/v2.1/os-hosts/{host_name}/reboot": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Reboot a host (deprecated)
+         * @description Admin only. The fake virt driver answers the action's name; the simulated host is not affected.
+         *
+         *     Microversions 2.1 to 2.42.
+         */
+        get: operations["compute.hosts.reboot"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/compute/v2.1/os-hosts/{host_name}/shutdown": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Shutdown a host (deprecated)
+         * @description Admin only. The fake virt driver answers the action's name; the simulated host is not affected.
+         *
+         *     Microversions 2.1 to 2.42.
+         */
+        get: operations["compute.hosts.shutdown"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/compute/v2.1/os-hosts/{host_name}/startup": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Startup a host (deprecated)
+         * @description Admin only. The fake virt driver answers the action's name; the simulated host is not affected.
+         *
+         *     Microversions 2.1 to 2.42.
+         */
+        get: operations["compute.hosts.startup"];
         put?: never;
         post?: never;
         delete?: never;
@@ -519,7 +785,7 @@ export interface paths {
         };
         /**
          * Show a hypervisor's uptime
-         * @description Admin only. From 2.88 the uptime is part of the hypervisor itself.
+         * @description Admin only. 400 when the host's nova-compute is down. From 2.88 the uptime is part of the hypervisor itself (null for a down host).
          *
          *     Microversions 2.1 to 2.87.
          */
@@ -568,6 +834,50 @@ export interface paths {
          *     Microversions 2.1 to 2.52.
          */
         get: operations["compute.hypervisors.servers"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/compute/v2.1/os-instance_usage_audit_log": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Summarise the last completed instance usage audit
+         * @description Admin only. The audit is off (Nova's default instance_usage_audit = False), so every compute host is listed as not run.
+         *
+         *     Microversions 2.1 to latest.
+         */
+        get: operations["compute.instance_usage_audit_log.list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/compute/v2.1/os-instance_usage_audit_log/{before_timestamp}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Summarise the instance usage audit completed before a time
+         * @description Admin only. 400 unless the timestamp reads "YYYY-MM-DD hh:mm:ss[.ffffff]".
+         *
+         *     Microversions 2.1 to latest.
+         */
+        get: operations["compute.instance_usage_audit_log.show"];
         put?: never;
         post?: never;
         delete?: never;
@@ -946,6 +1256,28 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/compute/v2.1/os-server-external-events": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Send events about servers
+         * @description The service role or admin. Each event gets its own code: 200 accepted, 400 missing a needed tag, 404 unknown server, 422 server without a host. 200 when all were accepted, else 207.
+         *
+         *     Microversions 2.1 to latest.
+         */
+        post: operations["compute.server_external_events.create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/compute/v2.1/os-server-groups": {
         parameters: {
             query?: never;
@@ -1019,6 +1351,34 @@ export interface paths {
         put?: never;
         post?: never;
         delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/compute/v2.1/os-services/{service_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Enable, disable or force down a compute service
+         * @description Admin only; nova-compute services only (400 for others). Before 2.53 the path names the action (`enable`, `disable`, `disable-log-reason`, and from 2.11 `force-down`) and the body the host and binary; from 2.53 the path holds the service's UUID and the body its `status`, `disabled_reason` and/or `forced_down`. A disabled or forced-down host takes no new servers.
+         *
+         *     Microversions 2.1 to latest.
+         */
+        put: operations["compute.services.update"];
+        post?: never;
+        /**
+         * Delete a service
+         * @description Admin only. An integer id before 2.53, a UUID from 2.53. Deleting a nova-compute service removes its host (compute node, resource provider, aggregate memberships); 409 while it hosts instances or has migrations in progress. A configured host comes back when novasim restarts, as a restarted nova-compute registers again.
+         *
+         *     Microversions 2.1 to latest.
+         */
+        delete: operations["compute.services.delete"];
         options?: never;
         head?: never;
         patch?: never;
@@ -2864,6 +3224,67 @@ export interface operations {
             };
         };
     };
+    "compute.extensions.list": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        extensions: {
+                            alias: string;
+                            description: string;
+                            links: unknown[];
+                            name: string;
+                            namespace: string;
+                            updated: string;
+                        }[];
+                    };
+                };
+            };
+        };
+    };
+    "compute.extensions.show": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The extension's alias, e.g. os-aggregates. */
+                alias: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        extension: {
+                            alias: string;
+                            description: string;
+                            links: unknown[];
+                            name: string;
+                            namespace: string;
+                            updated: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
     "compute.flavors.list": {
         parameters: {
             query?: {
@@ -3740,6 +4161,277 @@ export interface operations {
             };
         };
     };
+    "compute.aggregates.list": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        aggregates: {
+                            availability_zone: string | null;
+                            created_at: string;
+                            deleted: boolean;
+                            deleted_at: string | null;
+                            id: number;
+                            name: string;
+                            updated_at: string | null;
+                            /** @description From 2.41. */
+                            uuid?: string;
+                            hosts: string[];
+                            metadata: {
+                                [key: string]: string;
+                            };
+                        }[];
+                    };
+                };
+            };
+        };
+    };
+    "compute.aggregates.create": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    aggregate: {
+                        name: string;
+                        availability_zone?: unknown;
+                    };
+                };
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        aggregate: {
+                            availability_zone: string | null;
+                            created_at: string;
+                            deleted: boolean;
+                            deleted_at: string | null;
+                            id: number;
+                            name: string;
+                            updated_at: string | null;
+                            /** @description From 2.41. */
+                            uuid?: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    "compute.aggregates.show": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The aggregate's integer id. */
+                aggregate_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        aggregate: {
+                            availability_zone: string | null;
+                            created_at: string;
+                            deleted: boolean;
+                            deleted_at: string | null;
+                            id: number;
+                            name: string;
+                            updated_at: string | null;
+                            /** @description From 2.41. */
+                            uuid?: string;
+                            hosts: string[];
+                            metadata: {
+                                [key: string]: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+    };
+    "compute.aggregates.update": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The aggregate's integer id. */
+                aggregate_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    aggregate: {
+                        name?: string;
+                        availability_zone?: unknown;
+                    };
+                };
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        aggregate: {
+                            availability_zone: string | null;
+                            created_at: string;
+                            deleted: boolean;
+                            deleted_at: string | null;
+                            id: number;
+                            name: string;
+                            updated_at: string | null;
+                            /** @description From 2.41. */
+                            uuid?: string;
+                            hosts: string[];
+                            metadata: {
+                                [key: string]: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+    };
+    "compute.aggregates.delete": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The aggregate's integer id. */
+                aggregate_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description No body */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    "compute.aggregates.action": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The aggregate's integer id. */
+                aggregate_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    add_host: {
+                        host: string;
+                    };
+                } | {
+                    remove_host: {
+                        host: string;
+                    };
+                } | {
+                    set_metadata: {
+                        metadata: {
+                            [key: string]: string | null;
+                        };
+                    };
+                };
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        aggregate: {
+                            availability_zone: string | null;
+                            created_at: string;
+                            deleted: boolean;
+                            deleted_at: string | null;
+                            id: number;
+                            name: string;
+                            updated_at: string | null;
+                            /** @description From 2.41. */
+                            uuid?: string;
+                            hosts: string[];
+                            metadata: {
+                                [key: string]: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+    };
+    "compute.aggregates.images": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The aggregate's integer id. */
+                aggregate_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    cache: {
+                        id: string;
+                    }[];
+                };
+            };
+        };
+        responses: {
+            /** @description No body */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
     "compute.availability_zones.list": {
         parameters: {
             query?: never;
@@ -3809,6 +4501,184 @@ export interface operations {
                                 };
                             } | null;
                         }[];
+                    };
+                };
+            };
+        };
+    };
+    "compute.hosts.list": {
+        parameters: {
+            query?: {
+                /** @description Only the services in this availability zone. */
+                zone?: string | string[];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        hosts: {
+                            host_name: string;
+                            service: string;
+                            zone: string;
+                        }[];
+                    };
+                };
+            };
+        };
+    };
+    "compute.hosts.show": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The host's name. */
+                host_name: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        host: {
+                            resource: {
+                                host: string;
+                                project: string;
+                                cpu: number;
+                                memory_mb: number;
+                                disk_gb: number;
+                            };
+                        }[];
+                    };
+                };
+            };
+        };
+    };
+    "compute.hosts.update": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The host's name. */
+                host_name: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @enum {string} */
+                    status?: "enable" | "disable" | "Enable" | "Disable" | "ENABLE" | "DISABLE";
+                    /** @enum {string} */
+                    maintenance_mode?: "enable" | "disable" | "Enable" | "Disable" | "ENABLE" | "DISABLE";
+                };
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        host: string;
+                        /** @enum {string} */
+                        status?: "enabled" | "disabled";
+                        /** @enum {string} */
+                        maintenance_mode?: "on_maintenance" | "off_maintenance";
+                    };
+                };
+            };
+        };
+    };
+    "compute.hosts.reboot": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The host's name. */
+                host_name: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        host: string;
+                        power_action: string;
+                    };
+                };
+            };
+        };
+    };
+    "compute.hosts.shutdown": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The host's name. */
+                host_name: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        host: string;
+                        power_action: string;
+                    };
+                };
+            };
+        };
+    };
+    "compute.hosts.startup": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The host's name. */
+                host_name: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        host: string;
+                        power_action: string;
                     };
                 };
             };
@@ -4143,6 +5013,93 @@ export interface operations {
                             rel: string;
                             href: string;
                         }[];
+                    };
+                };
+            };
+        };
+    };
+    "compute.instance_usage_audit_log.list": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        instance_usage_audit_logs: {
+                            period_beginning: string;
+                            period_ending: string;
+                            num_hosts: number;
+                            num_hosts_done: number;
+                            num_hosts_running: number;
+                            num_hosts_not_run: number;
+                            hosts_not_run: string[];
+                            total_instances: number;
+                            total_errors: number;
+                            overall_status: string;
+                            log: {
+                                [key: string]: {
+                                    /** @enum {string} */
+                                    state: "RUNNING" | "DONE";
+                                    instances: number;
+                                    errors: number;
+                                    message: string;
+                                };
+                            };
+                        };
+                    };
+                };
+            };
+        };
+    };
+    "compute.instance_usage_audit_log.show": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description A UTC time, "YYYY-MM-DD hh:mm:ss[.ffffff]": the audit period completed most recently before it. */
+                before_timestamp: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        instance_usage_audit_log: {
+                            period_beginning: string;
+                            period_ending: string;
+                            num_hosts: number;
+                            num_hosts_done: number;
+                            num_hosts_running: number;
+                            num_hosts_not_run: number;
+                            hosts_not_run: string[];
+                            total_instances: number;
+                            total_errors: number;
+                            overall_status: string;
+                            log: {
+                                [key: string]: {
+                                    /** @enum {string} */
+                                    state: "RUNNING" | "DONE";
+                                    instances: number;
+                                    errors: number;
+                                    message: string;
+                                };
+                            };
+                        };
                     };
                 };
             };
@@ -5281,6 +6238,62 @@ export interface operations {
             };
         };
     };
+    "compute.server_external_events.create": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description Events {name, server_uuid, status?, tag?}; names: network-changed, network-vif-plugged, network-vif-unplugged, network-vif-deleted, volume-extended (2.51+), power-update (2.76+), accelerator-request-bound (2.82+), volume-reimaged (2.93+) */
+                    events: unknown;
+                } & {
+                    [key: string]: unknown;
+                };
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        events: {
+                            name: string;
+                            server_uuid: string;
+                            /** @enum {string} */
+                            status: "failed" | "completed" | "in-progress";
+                            tag?: string;
+                            code: 200 | 400 | 404 | 422;
+                        }[];
+                    };
+                };
+            };
+            /** @description Multi-Status */
+            207: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        events: {
+                            name: string;
+                            server_uuid: string;
+                            /** @enum {string} */
+                            status: "failed" | "completed" | "in-progress";
+                            tag?: string;
+                            code: 200 | 400 | 404 | 422;
+                        }[];
+                    };
+                };
+            };
+        };
+    };
     "compute.server_groups.list": {
         parameters: {
             query?: {
@@ -5487,6 +6500,92 @@ export interface operations {
                         }[];
                     };
                 };
+            };
+        };
+    };
+    "compute.services.update": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Before 2.53 the action (enable, disable, disable-log-reason, force-down) for PUT and the integer id for DELETE; from 2.53 the service's UUID. */
+                service_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description Before 2.53: the service's host. */
+                    host?: unknown;
+                    /** @description Before 2.53: the service's binary (only nova-compute can change). */
+                    binary?: unknown;
+                    /** @description Why the service is disabled (disable-log-reason; from 2.53 with status disabled). */
+                    disabled_reason?: unknown;
+                    /** @description force-down (2.11-2.52), or from 2.53. */
+                    forced_down?: unknown;
+                    /** @description From 2.53: enabled or disabled. */
+                    status?: unknown;
+                } & {
+                    [key: string]: unknown;
+                };
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        service: {
+                            binary: string;
+                            host: string;
+                            /** @description Integer before 2.53, UUID from 2.53. */
+                            id: number | string;
+                            zone: string;
+                            /** @enum {string} */
+                            status: "enabled" | "disabled";
+                            /** @enum {string} */
+                            state: "up" | "down";
+                            updated_at: string | null;
+                            disabled_reason: string | null;
+                            /** @description From 2.11. */
+                            forced_down?: boolean;
+                        };
+                    } | {
+                        service: {
+                            host: string;
+                            binary: string;
+                            /** @enum {string} */
+                            status?: "enabled" | "disabled";
+                            disabled_reason?: string;
+                            forced_down?: boolean;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    "compute.services.delete": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Before 2.53 the action (enable, disable, disable-log-reason, force-down) for PUT and the integer id for DELETE; from 2.53 the service's UUID. */
+                service_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description No body */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
         };
     };
