@@ -225,9 +225,11 @@ export function normaliseRule(body: RuleInput): NormalRule {
   let remoteIpPrefix: string | null = null;
   if (body.remote_ip_prefix) {
     const c = parseCidr(body.remote_ip_prefix);
-    if (!c) throw new Invalid(`Invalid input for operation: '${body.remote_ip_prefix}' is not a valid IP subnet.`, "InvalidCIDR");
-    remoteIpPrefix = c.canonical;
-    if (ethertype !== `IPv${c.version}`) throw NeutronErrors.sgParameterConflict(ethertype, body.remote_ip_prefix);
+    if (!c) throw NeutronErrors.invalidCidr(body.remote_ip_prefix);
+    // Neutron keeps the prefix as given (host bits too; a bare address gains /32 or /128): its
+    // convert_ip_prefix_to_cidr is str(netaddr.IPNetwork(x)). The network address is normalized_cidr's.
+    remoteIpPrefix = c.asGiven;
+    if (ethertype !== `IPv${c.version}`) throw NeutronErrors.sgParameterConflict(ethertype, c.asGiven);
   }
   if (protocol && IPV6_ONLY.has(protocol) && ethertype === "IPv4") throw NeutronErrors.sgEthertypeConflict(ethertype, protocol);
   if (remoteIpPrefix && (body.remote_group_id || body.remote_address_group_id)) throw NeutronErrors.sgMultipleRemotes();
