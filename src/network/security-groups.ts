@@ -1,7 +1,7 @@
 import type { Db } from "../db/client.js";
 import { networkRepo, type GroupRow, type RuleRow } from "../db/repositories/network.js";
 import { Invalid } from "../errors.js";
-import { isUniqueViolation, newId, owningProject, scopeOf, type Caller } from "./common.js";
+import { adminOrMemberOf, isUniqueViolation, newId, owningProject, scopeOf, type Caller } from "./common.js";
 import { NeutronErrors } from "./errors.js";
 import { parseCidr } from "./ip.js";
 
@@ -114,6 +114,8 @@ function checkName(name: unknown): string {
 export async function createGroup(db: Db, caller: Caller, body: GroupInput, now: Date): Promise<GroupRow> {
   const name = checkName(body.name ?? "");
   const projectId = owningProject(caller, body);
+  // create_security_group: ADMIN_OR_PROJECT_MEMBER.
+  if (!adminOrMemberOf(caller, projectId)) throw NeutronErrors.policy("rule:create_security_group");
   await ensureDefaultGroup(db, projectId, now);
   const id = newId();
   return networkRepo(db).createGroup({
@@ -130,6 +132,8 @@ export async function createGroup(db: Db, caller: Caller, body: GroupInput, now:
 
 export async function updateGroup(db: Db, caller: Caller, id: string, body: GroupInput, now: Date): Promise<GroupRow> {
   const g = await getGroup(db, caller, id, now);
+  // update_security_group: ADMIN_OR_PROJECT_MEMBER (a reader sees the group: 403).
+  if (!adminOrMemberOf(caller, g.projectId)) throw NeutronErrors.policy("rule:update_security_group");
   if (body.project_id !== undefined || body.tenant_id !== undefined) {
     throw NeutronErrors.invalidInput("Cannot update read-only attribute project_id");
   }
@@ -147,6 +151,7 @@ export async function updateGroup(db: Db, caller: Caller, id: string, body: Grou
 export async function deleteGroup(db: Db, caller: Caller, id: string, now: Date): Promise<void> {
   const repo = networkRepo(db);
   const g = await getGroup(db, caller, id, now);
+  if (!adminOrMemberOf(caller, g.projectId)) throw NeutronErrors.policy("rule:delete_security_group");
   if ((await repo.portsUsingGroup(id)) > 0) throw NeutronErrors.groupInUse(id);
   if (g.name === "default" && !caller.isAdmin) throw NeutronErrors.cannotRemoveDefault();
   await repo.deleteGroup(id);
@@ -258,6 +263,8 @@ export async function createRule(db: Db, caller: Caller, body: RuleInput, now: D
   if (!body.security_group_id) throw new Invalid("Invalid input for security_group_id. Reason: 'None' is not a valid string.");
   if (rule.remoteGroupId) await getGroup(db, caller, rule.remoteGroupId, now);
   const group = await getGroup(db, caller, body.security_group_id, now);
+  // create_security_group_rule: ADMIN_OR_SG_OWNER_MEMBER.
+  if (!adminOrMemberOf(caller, group.projectId)) throw NeutronErrors.policy("rule:create_security_group_rule");
   const dup = group.rules.find((r) => ruleKey(r) === ruleKey(rule));
   if (dup) throw NeutronErrors.ruleExists(dup.id);
   const repo = networkRepo(db);
@@ -274,12 +281,17 @@ export async function createRule(db: Db, caller: Caller, body: RuleInput, now: D
   return row;
 }
 
-export async function getRule(db: Db, caller: Caller, id: string): Promise<RuleRow> {
+/** A rule the caller may see (its own, or in a group of its project), with its group's owner; else RuleNotFound. */
+async function visibleRule(db: Db, caller: Caller, id: string) {
   const r = await networkRepo(db).findRule(id);
   if (!r || !(caller.isAdmin || r.projectId === caller.projectId || r.securityGroup.projectId === caller.projectId)) {
     throw NeutronErrors.ruleNotFound(id);
   }
-  const { securityGroup: _sg, ...rule } = r;
+  return r;
+}
+
+export async function getRule(db: Db, caller: Caller, id: string): Promise<RuleRow> {
+  const { securityGroup: _sg, ...rule } = await visibleRule(db, caller, id);
   return rule;
 }
 
@@ -288,7 +300,9 @@ export function listRules(db: Db, caller: Caller, where: { ids?: string[]; group
 }
 
 export async function deleteRule(db: Db, caller: Caller, id: string, now: Date): Promise<void> {
-  const r = await getRule(db, caller, id);
+  const r = await visibleRule(db, caller, id);
+  // delete_security_group_rule: ADMIN_OR_SG_OWNER_MEMBER.
+  if (!adminOrMemberOf(caller, r.securityGroup.projectId)) throw NeutronErrors.policy("rule:delete_security_group_rule");
   const repo = networkRepo(db);
   await repo.deleteRule(id);
   await repo.bumpGroup(r.securityGroupId, now);
