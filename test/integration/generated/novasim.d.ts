@@ -107,7 +107,7 @@ export interface paths {
         };
         /**
          * List flavors
-         * @description Filters minRam, minDisk, is_public (admins: true, false or none); sort_key/sort_dir; marker/limit pagination. Unknown parameters are ignored before 2.75 and rejected from 2.75.
+         * @description Filters minRam, minDisk, is_public (admins: true, false or none), name (a regular expression, from 2.102); sort_key/sort_dir; marker/limit pagination. Unknown parameters are ignored before 2.75 and rejected from 2.75.
          *
          *     Microversions 2.1 to latest.
          */
@@ -115,7 +115,7 @@ export interface paths {
         put?: never;
         /**
          * Create a flavor (admin)
-         * @description Policy os_compute_api:os-flavor-manage:create. `id` is generated (a UUID) when absent or null; `description` from 2.55. Answers 200, as Nova does.
+         * @description Policy os_compute_api:os-flavor-manage:create. `id` is generated (a UUID) when absent or null; `description` from 2.55; `rxtx_factor` until 2.101. Answers 200, as Nova does.
          *
          *     Microversions 2.1 to latest.
          */
@@ -157,7 +157,7 @@ export interface paths {
         };
         /**
          * Show a flavor
-         * @description Microversions 2.1 to latest.
+         * @description Microversions 2.1 to latest. No query parameters from 2.102 (400).
          */
         get: operations["compute.flavors.show"];
         /**
@@ -211,7 +211,7 @@ export interface paths {
         };
         /**
          * List a flavor's extra specs
-         * @description Microversions 2.1 to latest.
+         * @description Microversions 2.1 to latest. No query parameters from 2.102 (400).
          */
         get: operations["compute.flavors.extraSpecs.list"];
         put?: never;
@@ -237,7 +237,7 @@ export interface paths {
         };
         /**
          * Show one extra spec
-         * @description Microversions 2.1 to latest.
+         * @description Microversions 2.1 to latest. No query parameters from 2.102 (400).
          */
         get: operations["compute.flavors.extraSpecs.show"];
         /**
@@ -271,7 +271,7 @@ export interface paths {
          * List the projects granted a private flavor (admin)
          * @description Policy os_compute_api:os-flavor-access. A public flavor has no access list (404).
          *
-         *     Microversions 2.1 to latest.
+         *     Microversions 2.1 to latest. No query parameters from 2.102 (400).
          */
         get: operations["compute.flavors.access.list"];
         put?: never;
@@ -539,7 +539,7 @@ export interface paths {
         };
         /**
          * List availability zones
-         * @description Microversions 2.1 to latest.
+         * @description Microversions 2.1 to latest. No query parameters from 2.102 (400).
          */
         get: operations["compute.availability_zones.list"];
         put?: never;
@@ -561,7 +561,7 @@ export interface paths {
          * List availability zones with their hosts and services
          * @description Admin only.
          *
-         *     Microversions 2.1 to latest.
+         *     Microversions 2.1 to latest. No query parameters from 2.102 (400).
          */
         get: operations["compute.availability_zones.detail"];
         put?: never;
@@ -1069,7 +1069,7 @@ export interface paths {
          * Show a quota class
          * @description Admin only. The `default` class supplies the default quotas. server_groups and server_group_members appear from 2.50.
          *
-         *     Microversions 2.1 to latest.
+         *     Microversions 2.1 to latest. No query parameters from 2.102 (400).
          */
         get: operations["compute.quota-class-sets.show"];
         /**
@@ -1480,6 +1480,106 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/compute/v2.1/os-volumes_boot": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List servers
+         * @description Filters (name, status, image, flavor, ip, changes-since, changes-before 2.66, tags 2.26, …; admins all of Nova's), sort_key/sort_dir, limit/marker with servers_links. all_tenants for admins. Unknown parameters are ignored before 2.75 and rejected from 2.75.
+         *
+         *     Microversions 2.1 to 2.102.
+         */
+        get: operations["compute.volumes_boot.list"];
+        put?: never;
+        /**
+         * Create a server
+         * @description Boots one or more servers (min_count/max_count). Returns 202 with adminPass; the server is BUILD until a simulated host has booted it. The body schema depends on the microversion (networks required from 2.37, tags from 2.52, hostname from 2.90…).
+         *
+         *     Microversions 2.1 to 2.102.
+         */
+        post: operations["compute.volumes_boot.create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/compute/v2.1/os-volumes_boot/detail": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List servers with details
+         * @description Filters (name, status, image, flavor, ip, changes-since, changes-before 2.66, tags 2.26, …; admins all of Nova's), sort_key/sort_dir, limit/marker with servers_links. all_tenants for admins. Unknown parameters are ignored before 2.75 and rejected from 2.75.
+         *
+         *     Microversions 2.1 to 2.102.
+         */
+        get: operations["compute.volumes_boot.detail"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/compute/v2.1/os-volumes_boot/{server_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Show server details
+         * @description Microversions 2.1 to 2.102. No query parameters from 2.102 (400).
+         */
+        get: operations["compute.volumes_boot.show"];
+        /**
+         * Update a server (name, description 2.19, access IPs, disk config, hostname 2.90, pinned_availability_zone 2.104)
+         * @description Microversions 2.1 to 2.102.
+         */
+        put: operations["compute.volumes_boot.update"];
+        post?: never;
+        /**
+         * Delete a server
+         * @description Microversions 2.1 to 2.102.
+         */
+        delete: operations["compute.volumes_boot.delete"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/compute/v2.1/os-volumes_boot/{server_id}/action": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Run a server action
+         * @description The body names exactly one action by its key: `os-stop`, `os-start`, `reboot`, `pause`, `unpause`, `suspend`, `resume`, `lock`, `unlock`, `resize`, `confirmResize`, `revertResize`, `migrate`, `os-migrateLive`, `evacuate`, `createImage`, `createBackup`, `shelve`, `shelveOffload`, `unshelve`, `rebuild`, `restore`, `forceDelete`, `rescue`, `unrescue`, `os-getConsoleOutput`, `changePassword`, `os-resetState`, `trigger_crash_dump`, `addSecurityGroup`, `removeSecurityGroup`, `os-getVNCConsole`, `os-getSPICEConsole`, `os-getSerialConsole`, `os-getRDPConsole`. Each action's body schema is one alternative of the request body.
+         *
+         *     Microversions 2.1 to 2.102.
+         */
+        post: operations["compute.volumes_boot.action"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/compute/v2.1/servers": {
         parameters: {
             query?: never;
@@ -1539,11 +1639,11 @@ export interface paths {
         };
         /**
          * Show server details
-         * @description Microversions 2.1 to latest.
+         * @description Microversions 2.1 to latest. No query parameters from 2.102 (400).
          */
         get: operations["compute.servers.show"];
         /**
-         * Update a server (name, description 2.19, access IPs, disk config, hostname 2.90)
+         * Update a server (name, description 2.19, access IPs, disk config, hostname 2.90, pinned_availability_zone 2.104)
          * @description Microversions 2.1 to latest.
          */
         put: operations["compute.servers.update"];
@@ -1591,7 +1691,7 @@ export interface paths {
          * Show the hypervisor's diagnostics of a running server (admin)
          * @description Before 2.48 the libvirt driver's own flat dict; from 2.48 the standard diagnostics model.
          *
-         *     Microversions 2.1 to latest.
+         *     Microversions 2.1 to latest. No query parameters from 2.102 (400).
          */
         get: operations["compute.servers.diagnostics.show"];
         put?: never;
@@ -1611,7 +1711,7 @@ export interface paths {
         };
         /**
          * List the IP addresses of a server
-         * @description Microversions 2.1 to latest.
+         * @description Microversions 2.1 to latest. No query parameters from 2.102 (400).
          */
         get: operations["compute.servers.ips.list"];
         put?: never;
@@ -1631,7 +1731,7 @@ export interface paths {
         };
         /**
          * Show the IP addresses of a server on one network
-         * @description Microversions 2.1 to latest.
+         * @description Microversions 2.1 to latest. No query parameters from 2.102 (400).
          */
         get: operations["compute.servers.ips.show"];
         put?: never;
@@ -1651,7 +1751,7 @@ export interface paths {
         };
         /**
          * List all metadata of a server
-         * @description Microversions 2.1 to latest.
+         * @description Microversions 2.1 to latest. No query parameters from 2.102 (400).
          */
         get: operations["compute.servers.metadata.list"];
         /**
@@ -1679,7 +1779,7 @@ export interface paths {
         };
         /**
          * Show a metadata item of a server
-         * @description Microversions 2.1 to latest.
+         * @description Microversions 2.1 to latest. No query parameters from 2.102 (400).
          */
         get: operations["compute.servers.metadata.show"];
         /**
@@ -1707,7 +1807,7 @@ export interface paths {
         };
         /**
          * List a server's in-progress live migrations
-         * @description Microversions 2.23 to latest.
+         * @description Microversions 2.23 to latest. No query parameters from 2.102 (400).
          */
         get: operations["compute.servers.migrations.list"];
         put?: never;
@@ -1727,7 +1827,7 @@ export interface paths {
         };
         /**
          * Show a server's in-progress live migration
-         * @description Microversions 2.23 to latest.
+         * @description Microversions 2.23 to latest. No query parameters from 2.102 (400).
          */
         get: operations["compute.servers.migrations.show"];
         put?: never;
@@ -1791,7 +1891,7 @@ export interface paths {
         };
         /**
          * Show one action of a server, with its events
-         * @description Microversions 2.1 to latest.
+         * @description Microversions 2.1 to latest. No query parameters from 2.102 (400).
          */
         get: operations["compute.servers.actions.show"];
         put?: never;
@@ -1811,7 +1911,7 @@ export interface paths {
         };
         /**
          * List the server's port interfaces (tag from 2.70)
-         * @description Microversions 2.1 to latest.
+         * @description Microversions 2.1 to latest. No query parameters from 2.102 (400).
          */
         get: operations["compute.servers.interfaces.list"];
         put?: never;
@@ -1837,7 +1937,7 @@ export interface paths {
         };
         /**
          * Show one port interface of the server
-         * @description Microversions 2.1 to latest.
+         * @description Microversions 2.1 to latest. No query parameters from 2.102 (400).
          */
         get: operations["compute.servers.interfaces.show"];
         put?: never;
@@ -1861,7 +1961,7 @@ export interface paths {
         };
         /**
          * List the security groups of a server, with their ingress rules
-         * @description Microversions 2.1 to latest.
+         * @description Microversions 2.1 to latest. No query parameters from 2.102 (400).
          */
         get: operations["compute.servers.security_groups.list"];
         put?: never;
@@ -1883,7 +1983,7 @@ export interface paths {
          * Show the encrypted password the guest posted to the metadata service
          * @description Empty until a guest posts one; the simulated guests never do.
          *
-         *     Microversions 2.1 to latest.
+         *     Microversions 2.1 to latest. No query parameters from 2.102 (400).
          */
         get: operations["compute.servers.password.show"];
         put?: never;
@@ -3370,10 +3470,12 @@ export interface operations {
                             /** @description "" when 0 before 2.75 */
                             swap: number | "";
                             "OS-FLV-EXT-DATA:ephemeral": number;
-                            "OS-FLV-DISABLED:disabled": boolean;
+                            /** @description Until 2.101. */
+                            "OS-FLV-DISABLED:disabled"?: boolean;
                             vcpus: number;
                             "os-flavor-access:is_public": boolean;
-                            rxtx_factor: number | "";
+                            /** @description Until 2.101. */
+                            rxtx_factor?: number | "";
                             links: {
                                 rel: string;
                                 href: string;
@@ -3422,10 +3524,12 @@ export interface operations {
                             /** @description "" when 0 before 2.75 */
                             swap: number | "";
                             "OS-FLV-EXT-DATA:ephemeral": number;
-                            "OS-FLV-DISABLED:disabled": boolean;
+                            /** @description Until 2.101. */
+                            "OS-FLV-DISABLED:disabled"?: boolean;
                             vcpus: number;
                             "os-flavor-access:is_public": boolean;
-                            rxtx_factor: number | "";
+                            /** @description Until 2.101. */
+                            rxtx_factor?: number | "";
                             links: {
                                 rel: string;
                                 href: string;
@@ -3472,10 +3576,12 @@ export interface operations {
                             /** @description "" when 0 before 2.75 */
                             swap: number | "";
                             "OS-FLV-EXT-DATA:ephemeral": number;
-                            "OS-FLV-DISABLED:disabled": boolean;
+                            /** @description Until 2.101. */
+                            "OS-FLV-DISABLED:disabled"?: boolean;
                             vcpus: number;
                             "os-flavor-access:is_public": boolean;
-                            rxtx_factor: number | "";
+                            /** @description Until 2.101. */
+                            rxtx_factor?: number | "";
                             links: {
                                 rel: string;
                                 href: string;
@@ -3526,10 +3632,12 @@ export interface operations {
                             /** @description "" when 0 before 2.75 */
                             swap: number | "";
                             "OS-FLV-EXT-DATA:ephemeral": number;
-                            "OS-FLV-DISABLED:disabled": boolean;
+                            /** @description Until 2.101. */
+                            "OS-FLV-DISABLED:disabled"?: boolean;
                             vcpus: number;
                             "os-flavor-access:is_public": boolean;
-                            rxtx_factor: number | "";
+                            /** @description Until 2.101. */
+                            rxtx_factor?: number | "";
                             links: {
                                 rel: string;
                                 href: string;
@@ -6819,6 +6927,585 @@ export interface operations {
             };
         };
     };
+    "compute.volumes_boot.list": {
+        parameters: {
+            query?: {
+                limit?: string;
+                marker?: string;
+                sort_key?: string | string[];
+                sort_dir?: string | string[];
+                "changes-since"?: string;
+                "changes-before"?: string;
+                all_tenants?: string;
+                name?: string;
+                status?: string | string[];
+                image?: string;
+                flavor?: string;
+                ip?: string;
+                ip6?: string;
+                reservation_id?: string;
+                host?: string;
+                node?: string;
+                tags?: string;
+                "tags-any"?: string;
+                "not-tags"?: string;
+                "not-tags-any"?: string;
+                deleted?: string;
+                locked?: string;
+                project_id?: string;
+                tenant_id?: string;
+                user_id?: string;
+                availability_zone?: string;
+                key_name?: string;
+                vm_state?: string;
+                task_state?: string;
+                power_state?: string;
+                hostname?: string;
+                uuid?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        servers: {
+                            id: string;
+                            name: string;
+                            links: {
+                                rel: string;
+                                href: string;
+                            }[];
+                        }[];
+                        servers_links?: {
+                            rel: string;
+                            href: string;
+                        }[];
+                    };
+                };
+            };
+        };
+    };
+    "compute.volumes_boot.create": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    server: {
+                        name: string;
+                        imageRef?: string;
+                        flavorRef: string | number;
+                        adminPass?: string;
+                        /** @description Key/value metadata; keys 1-255 of [a-zA-Z0-9-_:. ], values up to 255 characters. */
+                        metadata?: {
+                            [key: string]: string;
+                        };
+                        networks: {
+                            fixed_ip?: string;
+                            port?: string | null;
+                            uuid?: string;
+                            tag?: string;
+                        }[] | ("none" | "auto");
+                        /** @enum {string} */
+                        "OS-DCF:diskConfig"?: "AUTO" | "MANUAL";
+                        accessIPv4?: string;
+                        accessIPv6?: string;
+                        availability_zone?: string;
+                        block_device_mapping?: {
+                            virtual_name?: string;
+                            volume_id?: string;
+                            snapshot_id?: string;
+                            volume_size?: number | string;
+                            device_name?: string;
+                            delete_on_termination?: boolean | ("0" | "1" | "True" | "TRUE" | "true" | "ON" | "On" | "on" | "YES" | "Yes" | "yes" | "False" | "FALSE" | "false" | "OFF" | "Off" | "off" | "NO" | "No" | "no");
+                            no_device?: unknown;
+                            connection_info?: string;
+                        }[];
+                        block_device_mapping_v2?: {
+                            virtual_name?: string;
+                            volume_id?: string;
+                            snapshot_id?: string;
+                            volume_size?: number | string;
+                            device_name?: string;
+                            delete_on_termination?: boolean | ("0" | "1" | "True" | "TRUE" | "true" | "ON" | "On" | "on" | "YES" | "Yes" | "yes" | "False" | "FALSE" | "false" | "OFF" | "Off" | "off" | "NO" | "No" | "no");
+                            no_device?: unknown;
+                            connection_info?: string;
+                            /** @enum {string} */
+                            source_type?: "volume" | "image" | "snapshot" | "blank";
+                            uuid?: string;
+                            image_id?: string;
+                            /** @enum {string} */
+                            destination_type?: "local" | "volume";
+                            guest_format?: string;
+                            device_type?: string;
+                            disk_bus?: string;
+                            boot_index?: number | string | null;
+                            tag?: string;
+                            volume_type?: string | null;
+                        }[];
+                        config_drive?: boolean | ("0" | "1" | "True" | "TRUE" | "true" | "ON" | "On" | "on" | "YES" | "Yes" | "yes" | "False" | "FALSE" | "false" | "OFF" | "Off" | "off" | "NO" | "No" | "no");
+                        key_name?: string;
+                        min_count?: number | string;
+                        max_count?: number | string;
+                        return_reservation_id?: boolean | ("0" | "1" | "True" | "TRUE" | "true" | "ON" | "On" | "on" | "YES" | "Yes" | "yes" | "False" | "FALSE" | "false" | "OFF" | "Off" | "off" | "NO" | "No" | "no");
+                        security_groups?: {
+                            name?: string;
+                        }[];
+                        user_data?: string;
+                        description?: string | null;
+                        tags?: string[];
+                        trusted_image_certificates?: string[] | null;
+                        host?: string;
+                        hypervisor_hostname?: string;
+                        hostname?: string;
+                    };
+                    "os:scheduler_hints"?: {
+                        group?: string[] | string;
+                        different_host?: string | string[];
+                        same_host?: string | string[];
+                        query?: string | {
+                            [key: string]: unknown;
+                        };
+                        target_cell?: string;
+                        different_cell?: string | string[];
+                        build_near_host_ip?: string;
+                        cidr?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                    "OS-SCH-HNT:scheduler_hints"?: {
+                        group?: string[] | string;
+                        different_host?: string | string[];
+                        same_host?: string | string[];
+                        query?: string | {
+                            [key: string]: unknown;
+                        };
+                        target_cell?: string;
+                        different_cell?: string | string[];
+                        build_near_host_ip?: string;
+                        cidr?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+        };
+        responses: {
+            /** @description Accepted */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        server: {
+                            id: string;
+                            links: {
+                                rel: string;
+                                href: string;
+                            }[];
+                            "OS-DCF:diskConfig": string;
+                            security_groups: {
+                                name: string;
+                            }[];
+                            adminPass: string;
+                        };
+                    } | {
+                        reservation_id: string;
+                    };
+                };
+            };
+        };
+    };
+    "compute.volumes_boot.detail": {
+        parameters: {
+            query?: {
+                limit?: string;
+                marker?: string;
+                sort_key?: string | string[];
+                sort_dir?: string | string[];
+                "changes-since"?: string;
+                "changes-before"?: string;
+                all_tenants?: string;
+                name?: string;
+                status?: string | string[];
+                image?: string;
+                flavor?: string;
+                ip?: string;
+                ip6?: string;
+                reservation_id?: string;
+                host?: string;
+                node?: string;
+                tags?: string;
+                "tags-any"?: string;
+                "not-tags"?: string;
+                "not-tags-any"?: string;
+                deleted?: string;
+                locked?: string;
+                project_id?: string;
+                tenant_id?: string;
+                user_id?: string;
+                availability_zone?: string;
+                key_name?: string;
+                vm_state?: string;
+                task_state?: string;
+                power_state?: string;
+                hostname?: string;
+                uuid?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        servers: ({
+                            id: string;
+                            name: string;
+                            status: string;
+                            tenant_id: string;
+                            user_id: string;
+                            links: {
+                                rel: string;
+                                href: string;
+                            }[];
+                        } & {
+                            [key: string]: unknown;
+                        })[];
+                        servers_links?: {
+                            rel: string;
+                            href: string;
+                        }[];
+                    };
+                };
+            };
+        };
+    };
+    "compute.volumes_boot.show": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                server_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description A server; fields vary with the microversion as in Nova's API reference. */
+                        server: {
+                            id: string;
+                            name: string;
+                            status: string;
+                            tenant_id: string;
+                            user_id: string;
+                            links: {
+                                rel: string;
+                                href: string;
+                            }[];
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    "compute.volumes_boot.update": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                server_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    server: {
+                        name?: string;
+                        /** @enum {string} */
+                        "OS-DCF:diskConfig"?: "AUTO" | "MANUAL";
+                        accessIPv4?: string;
+                        accessIPv6?: string;
+                        description?: string | null;
+                        hostname?: string;
+                        pinned_availability_zone?: unknown;
+                    };
+                };
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description A server; fields vary with the microversion as in Nova's API reference. */
+                        server: {
+                            id: string;
+                            name: string;
+                            status: string;
+                            tenant_id: string;
+                            user_id: string;
+                            links: {
+                                rel: string;
+                                href: string;
+                            }[];
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    "compute.volumes_boot.delete": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                server_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description No Content */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    "compute.volumes_boot.action": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                server_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    "os-stop": unknown;
+                } | {
+                    "os-start": unknown;
+                } | {
+                    reboot: {
+                        /** @enum {string} */
+                        type: "HARD" | "Hard" | "hard" | "SOFT" | "Soft" | "soft";
+                    };
+                } | {
+                    pause: unknown;
+                } | {
+                    unpause: unknown;
+                } | {
+                    suspend: unknown;
+                } | {
+                    resume: unknown;
+                } | {
+                    lock: null | {
+                        locked_reason?: string;
+                    };
+                } | {
+                    unlock: unknown;
+                } | {
+                    resize: {
+                        flavorRef: string | number;
+                        /** @enum {string} */
+                        "OS-DCF:diskConfig"?: "AUTO" | "MANUAL";
+                    };
+                } | {
+                    confirmResize: unknown;
+                } | {
+                    revertResize: unknown;
+                } | {
+                    migrate: null | {
+                        host?: string | null;
+                    };
+                } | {
+                    "os-migrateLive": {
+                        block_migration: "auto" | (boolean | ("0" | "1" | "True" | "TRUE" | "true" | "ON" | "On" | "on" | "YES" | "Yes" | "yes" | "False" | "FALSE" | "false" | "OFF" | "Off" | "off" | "NO" | "No" | "no"));
+                        host: string | null;
+                    };
+                } | {
+                    evacuate: {
+                        host?: string;
+                        adminPass?: string;
+                    };
+                } | {
+                    createImage: {
+                        name: string;
+                        /** @description Key/value metadata; keys 1-255 of [a-zA-Z0-9-_:. ], values up to 255 characters. */
+                        metadata?: {
+                            [key: string]: string;
+                        };
+                    };
+                } | {
+                    createBackup: {
+                        name: string;
+                        backup_type: string;
+                        rotation: number | string;
+                        /** @description Key/value metadata; keys 1-255 of [a-zA-Z0-9-_:. ], values up to 255 characters. */
+                        metadata?: {
+                            [key: string]: string;
+                        };
+                    };
+                } | {
+                    shelve: unknown;
+                } | {
+                    shelveOffload: unknown;
+                } | {
+                    unshelve: null | {
+                        availability_zone?: string | null;
+                        host?: string;
+                    };
+                } | {
+                    rebuild: {
+                        name?: string;
+                        imageRef: string;
+                        adminPass?: string;
+                        /** @description Key/value metadata; keys 1-255 of [a-zA-Z0-9-_:. ], values up to 255 characters. */
+                        metadata?: {
+                            [key: string]: string;
+                        };
+                        preserve_ephemeral?: boolean | ("0" | "1" | "True" | "TRUE" | "true" | "ON" | "On" | "on" | "YES" | "Yes" | "yes" | "False" | "FALSE" | "false" | "OFF" | "Off" | "off" | "NO" | "No" | "no");
+                        /** @enum {string} */
+                        "OS-DCF:diskConfig"?: "AUTO" | "MANUAL";
+                        accessIPv4?: string;
+                        accessIPv6?: string;
+                        description?: string | null;
+                        key_name?: string | null;
+                        user_data?: string | null;
+                        trusted_image_certificates?: string[] | null;
+                        hostname?: string;
+                    };
+                } | {
+                    restore: unknown;
+                } | {
+                    forceDelete: unknown;
+                } | {
+                    rescue: null | {
+                        adminPass?: string;
+                        rescue_image_ref?: string;
+                    };
+                } | {
+                    unrescue: unknown;
+                } | {
+                    "os-getConsoleOutput": {
+                        length?: unknown;
+                    };
+                } | {
+                    changePassword: {
+                        adminPass: string;
+                    };
+                } | {
+                    "os-resetState": {
+                        /** @enum {string} */
+                        state: "active" | "error";
+                    };
+                } | {
+                    trigger_crash_dump: null;
+                } | ({
+                    addSecurityGroup: {
+                        name: string;
+                    };
+                } & {
+                    [key: string]: unknown;
+                }) | ({
+                    removeSecurityGroup: {
+                        name: string;
+                    };
+                } & {
+                    [key: string]: unknown;
+                }) | {
+                    "os-getVNCConsole": {
+                        /** @enum {string} */
+                        type: "novnc" | "xvpvnc";
+                    };
+                } | {
+                    "os-getSPICEConsole": {
+                        /** @enum {string} */
+                        type: "spice-html5";
+                    };
+                } | {
+                    "os-getSerialConsole": {
+                        /** @enum {string} */
+                        type: "serial";
+                    };
+                } | ({
+                    "os-getRDPConsole": unknown;
+                } & {
+                    [key: string]: unknown;
+                });
+            };
+        };
+        responses: {
+            /** @description Actions answering with a body (e.g. os-getConsoleOutput, rebuild). */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description Accepted: the action runs asynchronously. */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        [key: string]: unknown;
+                    } | null;
+                };
+            };
+            /** @description No Content */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
     "compute.servers.list": {
         parameters: {
             query?: {
@@ -7149,6 +7836,7 @@ export interface operations {
                         accessIPv6?: string;
                         description?: string | null;
                         hostname?: string;
+                        pinned_availability_zone?: unknown;
                     };
                 };
             };
