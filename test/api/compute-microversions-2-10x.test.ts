@@ -84,7 +84,12 @@ describe("2.102: the GET routes Nova left open take no query parameters", () => 
     await call("demo", "PUT", `/servers/${id}/metadata/k`, "2.1", { meta: { k: "v" } });
     const requestId = (await call("demo", "GET", `/servers/${id}/os-instance-actions`, "2.1")).json().instanceActions[0].request_id;
     await call("admin", "POST", "/flavors/1/os-extra_specs", "2.1", { extra_specs: { "hw:cpu_policy": "shared" } });
+    const agg = (await call("admin", "POST", "/os-aggregates", "2.1", { aggregate: { name: "q102-agg" } })).json().aggregate.id;
+    const group = (await call("demo", "POST", "/os-server-groups", "2.1", { server_group: { name: "q102-sg", policies: ["affinity"] } })).json().server_group.id;
     const routes: [User, string][] = [
+      ["admin", "/os-aggregates"],
+      ["admin", `/os-aggregates/${agg}`],
+      ["demo", `/os-server-groups/${group}`],
       ["demo", `/servers/${id}`],
       ["demo", `/servers/${id}/ips`],
       ["demo", `/servers/${id}/ips/${label}`],

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import type { App, RouteDeps } from "../../composition.js";
+import { STRICT_QUERY_FROM } from "../../http/microversion.js";
 import { Invalid } from "../../errors.js";
 import { authOf } from "../../http/context.js";
 import { novaParse, versionedBodyValidator } from "../../http/versioned.js";
@@ -26,6 +27,7 @@ export default async function aggregateRoutes(app: App, deps: RouteDeps) {
   app.get(
     "/os-aggregates",
     {
+      config: { noQuery: STRICT_QUERY_FROM },
       schema: {
         operationId: "compute.aggregates.list",
         tags,
@@ -67,6 +69,7 @@ export default async function aggregateRoutes(app: App, deps: RouteDeps) {
   app.get(
     "/os-aggregates/:aggregate_id",
     {
+      config: { noQuery: STRICT_QUERY_FROM },
       schema: {
         operationId: "compute.aggregates.show",
         tags,

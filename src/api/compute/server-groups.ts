@@ -1,5 +1,6 @@
 import { z } from "zod";
 import type { App, RouteDeps } from "../../composition.js";
+import { STRICT_QUERY_FROM } from "../../http/microversion.js";
 import { POLICIES, type ServerGroupPolicy } from "../../compute/server-groups.js";
 import { Invalid } from "../../errors.js";
 import { authOf } from "../../http/context.js";
@@ -98,6 +99,7 @@ export default async function routes(app: App, deps: RouteDeps) {
   app.get(
     "/os-server-groups/:server_group_id",
     {
+      config: { noQuery: STRICT_QUERY_FROM },
       schema: {
         operationId: "compute.server_groups.show",
         tags,

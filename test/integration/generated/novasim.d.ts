@@ -435,7 +435,7 @@ export interface paths {
          * List aggregates
          * @description Admin only. `uuid` from 2.41.
          *
-         *     Microversions 2.1 to latest.
+         *     Microversions 2.1 to latest. No query parameters from 2.102 (400).
          */
         get: operations["compute.aggregates.list"];
         put?: never;
@@ -463,7 +463,7 @@ export interface paths {
          * Show an aggregate
          * @description Admin only. 400 when the id is not an integer.
          *
-         *     Microversions 2.1 to latest.
+         *     Microversions 2.1 to latest. No query parameters from 2.102 (400).
          */
         get: operations["compute.aggregates.show"];
         /**
@@ -1317,7 +1317,7 @@ export interface paths {
          * Show a server group
          * @description Its members are the servers booted into it that are not deleted.
          *
-         *     Microversions 2.1 to latest.
+         *     Microversions 2.1 to latest. No query parameters from 2.102 (400).
          */
         get: operations["compute.server_groups.show"];
         put?: never;
