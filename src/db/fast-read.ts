@@ -27,7 +27,9 @@ function sqliteReader(file: string): FastReader {
   let conn: Sqlite.Database | null = null;
   let token: Sqlite.Statement | null = null;
   let stamp: Sqlite.Statement | null = null;
+  let closed = false;
   const open = () => {
+    if (closed) throw new Error("the database is closed");
     if (!conn) {
       conn = new Sqlite(file, { fileMustExist: true });
       conn.pragma("busy_timeout = 5000");
@@ -46,6 +48,7 @@ function sqliteReader(file: string): FastReader {
       return row ? Number(row.v) : 0;
     },
     async close() {
+      closed = true;
       conn?.close();
       conn = null;
     },
@@ -54,10 +57,16 @@ function sqliteReader(file: string): FastReader {
 
 function pgReader(url: string): FastReader {
   let pool: pg.Pool | null = null;
+  let closed = false;
   const q = async (text: string, value: string) => {
+    if (closed) throw new Error("the database is closed");
     if (!pool) {
       const { default: driver } = await import("pg");
+      if (closed) throw new Error("the database is closed");
       pool ??= new driver.Pool({ connectionString: url, max: 4, idleTimeoutMillis: 30_000 });
+      // An idle connection the server ends (a restart, a dropped database) is discarded by the pool;
+      // without a listener its error would be unhandled. The next query opens a new one.
+      pool.on("error", () => undefined);
     }
     return (await pool.query({ text, values: [value] })).rows as Record<string, unknown>[];
   };
@@ -71,6 +80,7 @@ function pgReader(url: string): FastReader {
       return row ? Number(row.v) : 0;
     },
     async close() {
+      closed = true;
       await pool?.end();
       pool = null;
     },
