@@ -15,6 +15,7 @@ import { keypairService } from "./compute/keypairs.js";
 import { quotaService } from "./compute/quotas.js";
 import { usageService } from "./compute/usage.js";
 import { buildCompute } from "./compute/wiring.js";
+import { placementService } from "./placement/service.js";
 
 /**
  * The composition root: what the process is built from (AppDeps) and the
@@ -44,6 +45,8 @@ export function buildServices(deps: AppDeps) {
     quotas: quotaService(deps),
     usage: usageService(deps),
     hosts: hostService(deps),
+    // Placement, read-only: the hosts as resource providers and the scheduler's allocations.
+    placement: placementService(deps),
     // The compute engine: collaborators, worker, action engine and compute service.
     ...buildCompute(deps),
   };
