@@ -15,7 +15,8 @@ export const inventoryParams = z.object({ uuid: uuidParam, resource_class: z.str
 export const consumerParams = z.object({ consumer_uuid: z.string().describe("Consumer (instance or migration) UUID.") });
 export const nameParams = z.object({ name: z.string() });
 
-const q = (description: string) => z.string().optional().describe(description);
+/** A query parameter as fastify parses it: repeated keys give a list (Placement reads all of them, or the last). */
+const q = (description: string) => z.union([z.string(), z.array(z.string())]).optional().describe(description);
 
 export const providerListQuery = z.looseObject({
   name: q("Exact provider name."),
