@@ -41,10 +41,10 @@ const allTraitNames = (f: MembershipFilter | undefined) => (f ? [...f.required.f
 export function placementService(deps: { db: Database }) {
   const repo = placementRepo(deps.db.prisma);
 
-  /** Hosts with usage, and aggregate memberships when a filter names aggregates. */
-  async function statesOf(rows: PlacementHostRow[], all: boolean, aggregateUuids: string[]): Promise<ProviderState[]> {
+  /** Every host with its usage, and its memberships of the aggregates a request names. */
+  async function allStates(rows: PlacementHostRow[], aggregateUuids: string[]): Promise<ProviderState[]> {
     const [usage, members] = await Promise.all([
-      repo.usage(all ? undefined : rows.map((r) => r.id)),
+      repo.usage(),
       aggregateUuids.length ? repo.aggregateMembers(aggregateUuids) : Promise.resolve([]),
     ]);
     const aggsOf = new Map<string, Set<string>>();
@@ -188,7 +188,7 @@ export function placementService(deps: { db: Database }) {
       const none: Candidates = { requests: [], summaries: [] };
       const unknownRoot = allTraitNames(q.rootTraits).find((t) => !isTrait(t));
       if (unknownRoot) throw PlacementErrors.badRequest(traitNotFoundMessage(unknownRoot));
-      const states = await statesOf(await repo.hosts(), true, aggregateUuidsOf(...q.groups.map((g) => g.aggregates)));
+      const states = await allStates(await repo.hosts(), aggregateUuidsOf(...q.groups.map((g) => g.aggregates)));
       if (q.rootTraits && !states.some((s) => satisfies(s.provider.traits, q.rootTraits))) return none;
       for (const g of q.groups) if (!groupPossible(states, g)) return none;
       return allocationCandidates(states, q);

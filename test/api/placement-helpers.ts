@@ -5,13 +5,16 @@ export type User = "admin" | "demo" | "alt_demo";
 /** Requests to /placement, bound lazily to the file's app. */
 export function placementHelpers(app: () => TestApp) {
   /** GET (or another method) of a /placement path as `user` (none: no token) at microversion `mv` (none: no header). */
-  async function call(path: string, opts: { mv?: string; user?: User | null; method?: string; headers?: Record<string, string> } = {}) {
+  async function call(
+    path: string,
+    opts: { mv?: string; user?: User | null; method?: string; headers?: Record<string, string>; payload?: object } = {},
+  ) {
     const t = app();
     const headers: Record<string, string> = { ...opts.headers };
     const user = opts.user === undefined ? "admin" : opts.user;
     if (user) headers["x-auth-token"] = await t.token(user);
     if (opts.mv) headers["openstack-api-version"] = `placement ${opts.mv}`;
-    return t.app.inject({ method: (opts.method ?? "GET") as "GET", url: `/placement${path}`, headers });
+    return t.app.inject({ method: (opts.method ?? "GET") as "GET", url: `/placement${path}`, headers, ...(opts.payload ? { payload: opts.payload } : {}) });
   }
 
   /** The Placement error body for `status` with webob's default template around `message`. */

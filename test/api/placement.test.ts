@@ -372,6 +372,10 @@ describe("methods and paths Placement does not serve here", () => {
         );
       }
     }
+    // A write with its JSON body is refused the same way.
+    const put = await call(`/resource_providers/${hosts[0]!.uuid}`, { method: "PUT", payload: { name: "renamed" } });
+    expect(put.statusCode).toBe(405);
+    expect((await call(`/resource_providers/${hosts[0]!.uuid}`)).json().name).toBe(hosts[0]!.hypervisorHostname);
     // Only writes there, none served: an empty Allow.
     for (const path of ["/allocations", "/reshaper"]) {
       const res = await call(path, { method: "POST" });
