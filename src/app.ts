@@ -1,10 +1,12 @@
 import Fastify, { LogController } from "fastify";
 import crypto from "node:crypto";
-import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from "fastify-type-provider-zod";
+import { validatorCompiler, type ZodTypeProvider } from "fastify-type-provider-zod";
 import { buildServices, type App, type AppDeps, type RouteDeps } from "./composition.js";
 import authPlugin from "./http/auth.js";
 import { errorHandler, notFoundHandler } from "./http/errors.js";
+import { repairPathEncoding } from "./http/path-encoding.js";
 import { serviceOf } from "./http/services.js";
+import { responseSerializer } from "./http/serializer.js";
 import openapiPlugin from "./http/openapi.js";
 import identityRoutes from "./api/identity/index.js";
 import versionRoutes from "./api/versions.js";
@@ -28,7 +30,12 @@ export async function buildApp(deps: AppDeps): Promise<App> {
     genReqId: () => `req-${crypto.randomUUID()}`,
     trustProxy: !!deps.config.publicUrl,
     // Clients may put a trailing slash on any URL; OpenStack services accept both.
-    routerOptions: { ignoreTrailingSlash: true, ignoreDuplicateSlashes: true },
+    // Path parameters as long as a request line may be (eventlet's 8 KiB): a long id is the route's 404, not a 414.
+    routerOptions: { ignoreTrailingSlash: true, ignoreDuplicateSlashes: true, maxParamLength: 8192 },
+    // A path with escapes that are not UTF-8 routes as under a Python WSGI server (src/http/path-encoding.ts).
+    rewriteUrl: (req) => repairPathEncoding(req.url ?? "/"),
+    // Whatever else the router refuses before routing gets the service's own error body too.
+    frameworkErrors: (err, req, reply) => errorHandler(err, req, reply),
   }).withTypeProvider<ZodTypeProvider>() as unknown as App;
 
   // OpenStack APIs take JSON (and, per route, Glance's raw image data): no plain-text bodies.
@@ -42,7 +49,7 @@ export async function buildApp(deps: AppDeps): Promise<App> {
     return json(req, body as string, done);
   });
   app.setValidatorCompiler(validatorCompiler);
-  app.setSerializerCompiler(serializerCompiler);
+  app.setSerializerCompiler(responseSerializer(deps.config.validateResponses));
   app.setErrorHandler(errorHandler);
   app.setNotFoundHandler(notFoundHandler);
 

@@ -12,9 +12,12 @@ import { networkService } from "./network/service.js";
 import { hostService } from "./simulator/hosts.js";
 import { flavorService } from "./compute/flavors.js";
 import { keypairService } from "./compute/keypairs.js";
+import { serverGroupService } from "./compute/server-groups.js";
 import { quotaService } from "./compute/quotas.js";
 import { usageService } from "./compute/usage.js";
 import { buildCompute } from "./compute/wiring.js";
+import { aggregateService } from "./compute/aggregates.js";
+import { externalEventService } from "./compute/external-events.js";
 import { placementService } from "./placement/service.js";
 
 /**
@@ -39,12 +42,17 @@ export function buildServices(deps: AppDeps) {
     images: imageService(deps),
     // Neutron: networks, subnets, ports, security groups, quotas, IP availability.
     network: networkService(deps),
-    // Nova's other resources: flavors, key pairs, quotas and limits, usage, hosts (hypervisors, services, zones).
+    // Nova's other resources: flavors, key pairs, server groups, quotas and limits, usage, hosts (hypervisors, services, zones).
     flavors: flavorService(deps),
     keypairs: keypairService(deps),
+    serverGroups: serverGroupService(deps),
     quotas: quotaService(deps),
     usage: usageService(deps),
     hosts: hostService(deps),
+    // Host aggregates and the availability zones they make.
+    aggregates: aggregateService({ db: deps.db, clock: deps.clock, defaultZone: deps.config.availabilityZone }),
+    // Events about servers from Neutron, Cinder and Cyborg.
+    externalEvents: externalEventService(deps),
     // Placement, read-only: the hosts as resource providers and the scheduler's allocations.
     placement: placementService(deps),
     // The compute engine: collaborators, worker, action engine and compute service.

@@ -45,6 +45,11 @@ export const settings = {
   demoPassword: { env: "NOVASIM_DEMO_PASSWORD", schema: z.string().min(1).default("demo"), doc: "Password of the seeded `demo` user (first start only)." },
   altDemoPassword: { env: "NOVASIM_ALT_DEMO_PASSWORD", schema: z.string().min(1).default("alt_demo"), doc: "Password of the seeded `alt_demo` user (first start only)." },
   docs: { env: "NOVASIM_DOCS", schema: bool.default(true), doc: "Serve Swagger UI at /docs." },
+  validateResponses: {
+    env: "NOVASIM_VALIDATE_RESPONSES",
+    schema: bool.default(false),
+    doc: "Check every response body against its schema (the OpenAPI document's) before sending it, and answer 500 when it does not match; for development and tests (the test suite turns it on), it costs time per request.",
+  },
   // ---- simulated compute hosts and scheduler (src/simulator, src/scheduler)
   hostCount: { env: "NOVASIM_HOST_COUNT", schema: count.default(4), doc: "Number of simulated compute hosts, named compute1..N (ignored when a topology file is given)." },
   hostVcpus: { env: "NOVASIM_HOST_VCPUS", schema: positive.default(16), doc: "vCPUs of each simulated host." },

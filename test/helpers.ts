@@ -79,7 +79,7 @@ export function seedKey(config: Config): string {
 
 /** The configuration a test app runs with: the defaults, silent, on `url`, with `env` on top. */
 function testConfig(url: string, env: Record<string, string> = {}): Config {
-  return loadConfig({ NOVASIM_LOG_LEVEL: "silent", DATABASE_URL: url, ...env });
+  return loadConfig({ NOVASIM_LOG_LEVEL: "silent", NOVASIM_VALIDATE_RESPONSES: "true", DATABASE_URL: url, ...env });
 }
 
 /** The template holds what the seed writes with the default settings. */

@@ -4,6 +4,7 @@ import type { RequestedNetwork } from "./collaborators.js";
 import type { EffectContext } from "./effects/types.js";
 import { LIFECYCLE, finalState } from "./lifecycle.js";
 import { requestSpecOf } from "./request-spec.js";
+import { serverGroupSpecOf } from "./server-groups.js";
 import { VM } from "./vm-states.js";
 
 /**
@@ -55,7 +56,7 @@ export function buildSteps(ec: EffectContext) {
     let node: string;
     let az: string;
     try {
-      const placed = await scheduleAndClaim(db, requestSpecOf(inst), { hostSubsetSize: config.schedulerHostSubsetSize });
+      const placed = await scheduleAndClaim(db, requestSpecOf(inst, { group: await serverGroupSpecOf(db, id) }), { hostSubsetSize: config.schedulerHostSubsetSize });
       hostname = placed.host.hostname;
       node = placed.host.nodename;
       az = placed.host.availabilityZone;

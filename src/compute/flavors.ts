@@ -1,6 +1,14 @@
 import crypto from "node:crypto";
 import type { Database, Tx } from "../db/client.js";
-import { flavorsRepo, uniqueViolation, type FlavorRow, type Visibility } from "../db/repositories/flavors.js";
+import {
+  flavorCatalog,
+  flavorsRepo,
+  uniqueViolation,
+  type CatalogFlavor,
+  type FlavorRow,
+  type ListFilter,
+  type Visibility,
+} from "../db/repositories/flavors.js";
 import { Invalid, Conflict, NotFound } from "../errors.js";
 import type { AuthContext } from "../identity/types.js";
 
@@ -165,13 +173,34 @@ function nameMatcher(pattern: string): (name: string) => boolean {
   }
 }
 
+const canSee = (v: Visibility, f: CatalogFlavor) => v.all || f.isPublic || (v.projectId !== null && f.access.includes(v.projectId));
+
+const fromCatalog = ({ access, ...row }: CatalogFlavor): Flavor => (void access, toFlavor(row));
+
+/** flavorsRepo.list's filter, over the in-memory catalog. */
+function matches(f: CatalogFlavor, v: Visibility, l: ListFilter): boolean {
+  if (!canSee(v, f)) return false;
+  if (l.minMemoryMb !== undefined && f.memoryMb < l.minMemoryMb) return false;
+  if (l.minRootGb !== undefined && f.rootGb < l.minRootGb) return false;
+  if (l.disabled !== undefined && f.disabled !== l.disabled) return false;
+  if (l.isPublic === false && f.isPublic) return false;
+  if (l.isPublic === true && !f.isPublic && !(l.accessProjectId && f.access.includes(l.accessProjectId))) return false;
+  return true;
+}
+
 export function flavorService(deps: { db: Database }) {
   const repo = flavorsRepo(deps.db.prisma);
+  // Reads come from the catalog (the flavor table in memory, reloaded when any replica changes it).
+  const catalog = flavorCatalog(deps.db.prisma, deps.db.fast);
+
+  async function findVisible(flavorId: string, v: Visibility): Promise<CatalogFlavor | null> {
+    return (await catalog.all()).find((f) => f.flavorId === flavorId && canSee(v, f)) ?? null;
+  }
 
   async function get(ctx: AuthContext, flavorId: string): Promise<Flavor> {
-    const row = await repo.findVisible(flavorId, visibilityOf(ctx));
+    const row = await findVisible(flavorId, visibilityOf(ctx));
     if (!row) throw new FlavorNotFound(flavorId);
-    return toFlavor(row);
+    return fromCatalog(row);
   }
 
   return {
@@ -184,14 +213,15 @@ export function flavorService(deps: { db: Database }) {
      */
     async list(ctx: AuthContext, o: ListOptions): Promise<Flavor[]> {
       const v = visibilityOf(ctx);
-      const rows = await repo.list(v, {
+      const filter: ListFilter = {
         minMemoryMb: o.minMemoryMb,
         minRootGb: o.minRootGb,
         ...(ctx.isAdmin
           ? { isPublic: o.isPublic === undefined ? true : (o.isPublic ?? undefined), accessProjectId: ctx.projectId }
           : { isPublic: true, accessProjectId: ctx.projectId, disabled: false }),
-      });
-      let flavors = rows.map(toFlavor);
+      };
+      const all = await catalog.all();
+      let flavors = all.filter((f) => matches(f, v, filter)).map(fromCatalog);
       if (o.name !== undefined) {
         const match = nameMatcher(o.name);
         flavors = flavors.filter((f) => match(f.name));
@@ -201,9 +231,9 @@ export function flavorService(deps: { db: Database }) {
       const cmp = (a: Flavor, b: Flavor) => sign * (compareValues(key(a), key(b)) || a.id - b.id);
       flavors.sort(cmp);
       if (o.marker !== undefined) {
-        const markerRow = await repo.findVisible(o.marker, v);
+        const markerRow = all.find((f) => f.flavorId === o.marker && canSee(v, f));
         if (!markerRow) throw new MarkerNotFound(o.marker);
-        const m = toFlavor(markerRow);
+        const m = fromCatalog(markerRow);
         flavors = flavors.filter((f) => cmp(f, m) > 0);
       }
       return flavors.slice(0, o.limit);

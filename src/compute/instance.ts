@@ -81,9 +81,21 @@ export interface FlavorSnapshot {
 
 export const flavorOf = (i: Pick<InstanceRecord, "flavor">): FlavorSnapshot => i.flavor;
 
+/** hostIds already computed (a page of 1,000 servers has few distinct project/host pairs); bounded. */
+const hostIds = new Map<string, string>();
+const HOST_IDS_MAX = 10_000;
+
 /** Nova's hostId: sha224(project_id + host), or "" while unscheduled. */
 export function hostIdOf(i: Pick<InstanceRecord, "projectId" | "host">): string {
-  return i.host ? crypto.createHash("sha224").update(i.projectId + i.host).digest("hex") : "";
+  if (!i.host) return "";
+  const key = i.projectId + i.host;
+  let id = hostIds.get(key);
+  if (id === undefined) {
+    id = crypto.createHash("sha224").update(key).digest("hex");
+    if (hostIds.size >= HOST_IDS_MAX) hostIds.clear();
+    hostIds.set(key, id);
+  }
+  return id;
 }
 
 /** Nova's instance_name template instance-%08x, from the uuid. */

@@ -1,7 +1,9 @@
 import type { Database, Tx } from "../db/client.js";
 import { identityRepo } from "../db/repositories/identity.js";
 import { quotasRepo, withLock } from "../db/repositories/quotas.js";
+import { serverGroupsRepo } from "../db/repositories/server-groups.js";
 import { Invalid, Forbidden } from "../errors.js";
+import { VM } from "./vm-states.js";
 
 /**
  * Nova's quota engine with the database driver (nova/quota.py DbQuotaDriver):
@@ -66,13 +68,15 @@ interface Usage {
 
 /**
  * Usage as the quota APIs show it (nova/quota.py _get_usages): instances,
- * cores and ram counted from live instances; key_pairs and
- * server_group_members are always 0 there; the rest are not countable.
+ * cores and ram counted from live instances, server_groups from the groups
+ * (the user's, when a user is given); key_pairs and server_group_members are
+ * always 0 there (Nova counts them only when it enforces them, per user and
+ * per group: see enforceServerGroupMemberQuota); the rest are not countable.
  */
 async function usages(tx: Tx, projectId: string, userId?: string): Promise<Partial<Record<QuotaResource, number>>> {
-  const u: Usage = await quotasRepo(tx).instanceUsage(projectId, userId);
-  // No server group model exists yet: nothing to count.
-  return { instances: u.instances, cores: u.cores, ram: u.ram, server_groups: 0, key_pairs: 0, server_group_members: 0 };
+  const repo = quotasRepo(tx);
+  const [u, groups]: [Usage, number] = await Promise.all([repo.instanceUsage(projectId, userId), repo.serverGroupCount(projectId, userId)]);
+  return { instances: u.instances, cores: u.cores, ram: u.ram, server_groups: groups, key_pairs: 0, server_group_members: 0 };
 }
 
 function process(own: Map<string, number>, defaults: Limits, used?: Partial<Record<QuotaResource, number>>): Details {
@@ -294,6 +298,48 @@ export async function enforceKeypairQuota(tx: Tx, projectId: string | null, user
   const projectLimit = projectId ? (await projectQuotas(tx, projectId)).key_pairs.limit : limit;
   if ((limit >= 0 && count + 1 > limit) || (projectLimit >= 0 && count + 1 > projectLimit)) {
     throw new Forbidden("Quota exceeded, too many key pairs.");
+  }
+}
+
+/** Over a limit that is not unlimited (-1). */
+const over = (limit: number, total: number) => limit >= 0 && total > limit;
+
+/**
+ * Nova's server group create check (Quotas.check_deltas server_groups +1):
+ * the project's groups against the project's limit, the user's against the
+ * user's (its own value, else the project's). Call it inside withProjectLock.
+ */
+export async function enforceServerGroupQuota(tx: Tx, projectId: string, userId: string): Promise<void> {
+  const repo = quotasRepo(tx);
+  const [project, user, projectUsed, userUsed] = await Promise.all([
+    projectQuotas(tx, projectId),
+    userQuotas(tx, projectId, userId),
+    repo.serverGroupCount(projectId),
+    repo.serverGroupCount(projectId, userId),
+  ]);
+  if (over(project.server_groups.limit, projectUsed + 1) || over(user.server_groups.limit, userUsed + 1)) {
+    throw new Forbidden("Quota exceeded, too many server groups.", "OverQuota");
+  }
+}
+
+/**
+ * Nova's server_group_members check at server create (compute API
+ * _provision_instances): the caller's members of the group that are not
+ * deleted or queued for deletion (soft-deleted), plus those being added,
+ * against the user's server_group_members limit. Call it inside
+ * withProjectLock, in the transaction that adds the members.
+ */
+export async function enforceServerGroupMemberQuota(
+  tx: Tx,
+  req: { projectId: string; userId: string; groupId: number; adding: number },
+): Promise<void> {
+  const [limits, members] = await Promise.all([
+    userQuotas(tx, req.projectId, req.userId),
+    serverGroupsRepo(tx).memberInstances(req.groupId),
+  ]);
+  const used = members.filter((m) => m.userId === req.userId && m.vmState !== VM.SOFT_DELETED).length;
+  if (over(limits.server_group_members.limit, used + req.adding)) {
+    throw new Forbidden("Quota exceeded, too many servers in group", "OverQuota");
   }
 }
 

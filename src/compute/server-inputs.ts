@@ -58,6 +58,8 @@ export interface ServerUpdate {
   accessIPv6?: string;
   diskConfig?: "AUTO" | "MANUAL";
   hostname?: string;
+  /** 2.104: null unpins the server from its availability zone; a zone re-pins it there (only its current one). */
+  pinnedAvailabilityZone?: string | null;
 }
 
 /** GET /servers[/detail]: the query and the microversion-dependent rules the API applies to it. */

@@ -12,6 +12,7 @@ import type { InstanceRecord } from "./instance.js";
 import { attachInterface, detachInterface, listInterfaces, showInterface, type AttachRequest, type InterfaceAttachment } from "./interfaces.js";
 import { GUARDS, guard, type Guard } from "./lifecycle.js";
 import { POWER } from "./vm-states.js";
+import { serverGroupsOfServers } from "./server-groups.js";
 
 export type { InterfaceAttachment } from "./interfaces.js";
 export type { NovaGroup } from "../network/nova.js";
@@ -28,6 +29,8 @@ export interface ServerViewData {
   securityGroups: Map<string, { name: string }[]>;
   hostStatus: Map<string, string>;
   imageProperties: Map<string, Record<string, unknown>>;
+  /** The server group uuid of each server (when asked), for 2.71+. */
+  serverGroups: Map<string, string[]>;
 }
 
 /** An instance action record (os-instance-actions) with its events. */
@@ -59,16 +62,24 @@ export function serverResourceService(deps: ServerResourceDeps) {
   }
 
   return {
-    /** Addresses, security group names, host status (when asked) and image properties (when asked) of these instances. */
-    async viewData(instances: InstanceRecord[], opts: { hostStatus: boolean; imageProperties: boolean }): Promise<ServerViewData> {
+    /**
+     * Addresses, security group names, host status (when asked), image
+     * properties (when asked) and server groups as `serverGroups` sees them
+     * (when asked) of these instances.
+     */
+    async viewData(
+      instances: InstanceRecord[],
+      opts: { hostStatus: boolean; imageProperties: boolean; serverGroups?: Pick<AuthContext, "projectId" | "isAdmin"> },
+    ): Promise<ServerViewData> {
       const ids = instances.map((i) => i.id);
-      const [addresses, securityGroups, hostStatus, imageProperties] = await Promise.all([
+      const [addresses, securityGroups, hostStatus, imageProperties, serverGroups] = await Promise.all([
         collab.network.addresses(db, ids),
         collab.network.securityGroups(db, ids),
         opts.hostStatus ? collab.hostStatus(db) : Promise.resolve(new Map<string, string>()),
         opts.imageProperties ? collab.imageProperties(db, instances.map((i) => i.imageRef).filter(Boolean)) : Promise.resolve(new Map<string, Record<string, unknown>>()),
+        opts.serverGroups ? serverGroupsOfServers(db, opts.serverGroups, ids) : Promise.resolve(new Map<string, string[]>()),
       ]);
-      return { addresses, securityGroups, hostStatus, imageProperties };
+      return { addresses, securityGroups, hostStatus, imageProperties, serverGroups };
     },
 
     /** The instance, deleted or not (after an action that may have ended it). */

@@ -5,7 +5,7 @@ import type { Clock } from "../clock.js";
 import type { Config } from "../config.js";
 import type { Db } from "../db/client.js";
 import { instancesRepo, type InstanceCreate, type InstanceSortKey, type InstanceSortColumn } from "../db/repositories/instances.js";
-import { Invalid, Forbidden, NotFound } from "../errors.js";
+import { Conflict, Invalid, Forbidden, NotFound } from "../errors.js";
 import { authorize } from "../identity/policy.js";
 import type { AuthContext } from "../identity/types.js";
 import type { ServerCreate, ServerListQuery, ServerUpdate } from "./server-inputs.js";
@@ -16,6 +16,7 @@ import type { ActionEngine } from "./actions.js";
 import { InstanceNotFound, MetadataQuotaExceeded } from "./errors.js";
 import { GUARDS, LIFECYCLE, guard } from "./lifecycle.js";
 import type { RequestSpecExtra } from "./request-spec.js";
+import { joinServerGroup, requestedServerGroup } from "./server-groups.js";
 import type { Wakeup } from "./wakeup.js";
 
 export { InstanceNotFound } from "./errors.js";
@@ -39,6 +40,28 @@ const randomString = (n: number, alphabet: string) =>
   Array.from(crypto.randomBytes(n), (b) => alphabet[b % alphabet.length]).join("");
 const adminPassword = () => randomString(12, "ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz23456789");
 const reservationId = () => `r-${randomString(8, "abcdefghijklmnopqrstuvwxyz0123456789")}`;
+
+/**
+ * PUT /servers/{id} with pinned_availability_zone (2.104, nova/api/openstack/compute/servers.py
+ * update): the new pinned zone, or undefined when nothing changes. null unpins; a zone pins
+ * only an unpinned server, and only to the zone it is in now; naming the pinned zone again
+ * changes nothing; another zone while pinned is a conflict (unpin first).
+ */
+function pinnedAzChange(inst: Pick<InstanceRecord, "requestedAz" | "availabilityZone">, requested: string | null): string | null | undefined {
+  const current = inst.requestedAz;
+  if (requested === null) return current === null ? undefined : null;
+  if (current !== null) {
+    if (requested !== current) {
+      throw new Conflict("Cannot change pinned availability zone directly. Unpin first by setting pinned_availability_zone to null.");
+    }
+    return undefined;
+  }
+  const here = inst.availabilityZone;
+  if (requested !== here) {
+    throw new Conflict(`Server can only be pinned to its current availability zone '${here ?? "None"}', but '${requested}' was requested.`);
+  }
+  return requested;
+}
 
 export function computeService(deps: ServiceDeps) {
   const { db, clock, collab } = deps;
@@ -127,6 +150,9 @@ export function computeService(deps: ServiceDeps) {
     const groupNames = securityGroups.length ? [...new Set(securityGroups)] : ["default"];
     if (requested.length) await collab.network.checkSecurityGroups(db, { projectId, names: groupNames });
 
+    // The `group` hint names a server group the caller can see (Nova's _get_requested_instance_group).
+    const group = await requestedServerGroup(db, ctx, hints);
+
     const metadata = s.metadata ?? {};
     const metaLimit = await collab.quotas.metadataItems(db, projectId);
     if (metaLimit >= 0 && Object.keys(metadata).length > metaLimit) {
@@ -202,6 +228,7 @@ export function computeService(deps: ServiceDeps) {
       }
       const txRepo = instancesRepo(tx);
       await txRepo.create(rows);
+      if (group) await joinServerGroup(tx, group, { projectId, userId: ctx.userId }, rows.map((r) => r.id), now);
       for (const r of rows) {
         await txRepo.startAction({
           instanceId: r.id,
@@ -235,6 +262,10 @@ export function computeService(deps: ServiceDeps) {
     if (body.accessIPv6 !== undefined) data.accessIpV6 = normalizeIp(body.accessIPv6);
     if (body.diskConfig !== undefined) data.autoDiskConfig = body.diskConfig === "AUTO";
     if (body.hostname !== undefined) data.hostname = body.hostname;
+    if (body.pinnedAvailabilityZone !== undefined) {
+      const pinned = pinnedAzChange(inst, body.pinnedAvailabilityZone);
+      if (pinned !== undefined) data.requestedAz = pinned;
+    }
     await repo.update(id, data);
     return (await repo.find(id))!;
   }

@@ -1,10 +1,8 @@
 import fs from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
-import { PrismaPg } from "@prisma/adapter-pg";
-import { PrismaClient as SqliteClient } from "./generated/sqlite/client.js";
-import { PrismaClient as PgClient } from "./generated/postgresql/client.js";
+import type { PrismaClient as SqliteClient } from "./generated/sqlite/client.js";
+import { openFastReader, type FastReader } from "./fast-read.js";
 
 /**
  * The Prisma client type the application codes against. Both generated clients
@@ -29,6 +27,8 @@ export interface Database {
   prisma: Db;
   provider: Provider;
   url: string;
+  /** Per-request reads that bypass Prisma (src/db/fast-read.ts). */
+  fast: FastReader;
   close(): Promise<void>;
 }
 
@@ -36,15 +36,28 @@ export interface Database {
 export async function openDatabase(url: string): Promise<Database> {
   const provider = providerOf(url);
   let prisma: Db;
+  let fast: FastReader;
   if (provider === "sqlite") {
     const file = sqlitePath(url);
+    fast = openFastReader("sqlite", file);
     fs.mkdirSync(path.dirname(file), { recursive: true });
-    prisma = new SqliteClient({ adapter: new PrismaBetterSQLite3({ url: `file:${file}` }) });
+    // Each database's client and driver adapter is loaded only when used: a start loads one of the two.
+    const [{ PrismaClient }, { PrismaBetterSQLite3 }] = await Promise.all([
+      import("./generated/sqlite/client.js"),
+      import("@prisma/adapter-better-sqlite3"),
+    ]);
+    prisma = new PrismaClient({ adapter: new PrismaBetterSQLite3({ url: `file:${file}` }) });
     // Per-connection settings; the adapter keeps one connection.
     await prisma.$executeRawUnsafe("PRAGMA foreign_keys = ON");
     await prisma.$queryRawUnsafe("PRAGMA busy_timeout = 5000");
   } else {
-    prisma = new PgClient({ adapter: new PrismaPg({ connectionString: url }) }) as unknown as Db;
+    const [{ PrismaClient }, { PrismaPg }] = await Promise.all([import("./generated/postgresql/client.js"), import("@prisma/adapter-pg")]);
+    prisma = new PrismaClient({ adapter: new PrismaPg({ connectionString: url }) }) as unknown as Db;
+    fast = openFastReader("postgresql", url);
   }
-  return { prisma, provider, url, close: () => prisma.$disconnect() };
+  const close = async () => {
+    await fast.close();
+    await prisma.$disconnect();
+  };
+  return { prisma, provider, url, fast, close };
 }

@@ -12,7 +12,8 @@ import { providerOf, sqlitePath, type Provider } from "./client.js";
  * transaction together with its row in `_prisma_migrations`, the table
  * `prisma migrate deploy` keeps, so both tools agree on what has been applied.
  * Concurrent starters (two replicas) are serialised: an advisory lock on
- * PostgreSQL, BEGIN IMMEDIATE on SQLite.
+ * PostgreSQL, BEGIN IMMEDIATE on SQLite. A whole start (migrate and seed) runs
+ * under `withStartupLock`, so the seed's look-then-insert steps never race.
  */
 
 const here = path.dirname(fileURLToPath(import.meta.url));
@@ -100,8 +101,29 @@ function migrateSqlite(url: string, migrations: Migration[]): string[] {
   }
 }
 
-// Any constant works; it only has to be the same for every novasim process.
+// Any constants work; they only have to be the same for every novasim process.
 const LOCK_KEY = 774_021;
+const STARTUP_LOCK_KEY = 774_020;
+
+/**
+ * Run `fn` (a start's migrate and seed) while no other novasim process starting
+ * on the same database runs its own: on PostgreSQL a session advisory lock held
+ * on a connection of its own, released when `fn` ends or fails (or the process
+ * dies). SQLite needs none: a second process on the same file is not a
+ * supported set-up, and one process seeds once.
+ */
+export async function withStartupLock<T>(url: string, fn: () => Promise<T>): Promise<T> {
+  if (providerOf(url) !== "postgresql") return fn();
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    await client.query("SELECT pg_advisory_lock($1)", [STARTUP_LOCK_KEY]);
+    return await fn();
+  } finally {
+    await client.query("SELECT pg_advisory_unlock($1)", [STARTUP_LOCK_KEY]).catch(() => {});
+    await client.end();
+  }
+}
 
 async function migratePg(url: string, migrations: Migration[]): Promise<string[]> {
   const client = new pg.Client({ connectionString: url });

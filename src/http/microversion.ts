@@ -1,6 +1,7 @@
 import type { FastifyInstance, FastifyRequest } from "fastify";
 import fp from "fastify-plugin";
 import { Invalid, NotAcceptable, NotFound } from "../errors.js";
+import { pyRepr } from "../python-literals.js";
 
 /** A compute API microversion such as 2.47. */
 export class ApiVersion {
@@ -17,7 +18,7 @@ export class ApiVersion {
   }
   /** True when this version is `v` or later, e.g. `ctx.version.atLeast("2.47")`. */
   atLeast(v: string): boolean {
-    return this.compare(ApiVersion.parse(v)!) >= 0;
+    return this.compare(literal(v)) >= 0;
   }
   /** True when this version lies in [from, to] (either end optional). */
   within(from?: string, to?: string): boolean {
@@ -27,14 +28,43 @@ export class ApiVersion {
     return `${this.major}.${this.minor}`;
   }
 }
+/** The version literals code compares against ("2.47"), each parsed once: views test them per server, per field. */
+const literals = new Map<string, ApiVersion>();
+function literal(v: string): ApiVersion {
+  let p = literals.get(v);
+  if (!p) {
+    p = ApiVersion.parse(v) ?? undefined;
+    if (!p) throw new Error(`not a microversion: ${v}`);
+    if (literals.size < 1000) literals.set(v, p);
+  }
+  return p;
+}
 const nextMinor = (v: string) => {
   const p = ApiVersion.parse(v)!;
   return `${p.major}.${p.minor + 1}`;
 };
 
 export const MIN_VERSION = new ApiVersion(2, 1);
-/** 2.100 is the maximum of Nova 2025.1/2025.2 (Epoxy/Flamingo). */
-export const MAX_VERSION = new ApiVersion(2, 100);
+/**
+ * Nova's newest microversion (nova/api/openstack/api_version_request.py). The
+ * most recent steps of the history (rest_api_version_history.rst), and where
+ * novasim follows each:
+ * - 2.100 (max of 2025.1/2025.2): scheduler_hints in server views (views/servers.ts).
+ * - 2.101: volume attach answers 202 without a body; novasim has no volume API
+ *   (os-volume_attachments is 404 at every version), so nothing changes here.
+ * - 2.102: GET /flavors[/detail] take `name` and no longer `rxtx_factor` (filter
+ *   or sort key); flavor bodies lose rxtx_factor and OS-FLV-DISABLED:disabled,
+ *   flavor create refuses rxtx_factor (flavors.ts, views/flavors.ts); the GET
+ *   routes whose query Nova left open take no query parameter at all
+ *   (`config.noQuery`, below).
+ * - 2.103 (max of 2026.1): /os-volumes_boot, the old alias of /servers, is gone
+ *   (404); below it the alias answers as /servers (servers.ts, server-actions.ts).
+ * - 2.104: PUT /servers/{id} takes pinned_availability_zone (servers.ts).
+ */
+export const MAX_VERSION = new ApiVersion(2, 104);
+
+/** From 2.102 Nova rejects unknown query parameters on every API (the schemas it had left open). */
+export const STRICT_QUERY_FROM = "2.102";
 
 declare module "fastify" {
   interface FastifyRequest {
@@ -44,8 +74,18 @@ declare module "fastify" {
   interface FastifyContextConfig {
     /** Microversions a compute route exists in; outside them it is 404, as in Nova. */
     versions?: { min?: string; max?: string };
+    /**
+     * From this microversion on the route takes no query parameter (Nova's
+     * `*_query_v2102` schemas: no properties, additionalProperties False);
+     * before it any is accepted and ignored.
+     */
+    noQuery?: string;
   }
 }
+
+/** jsonschema's message for keys an object schema does not allow, as Nova returns it for a query. */
+export const additionalProperties = (keys: string[]) =>
+  `Additional properties are not allowed (${keys.map(pyRepr).join(", ")} ${keys.length === 1 ? "was" : "were"} unexpected)`;
 
 /** Pick the requested version from the headers, as nova/api/openstack/wsgi.py does. */
 export function requestedVersion(req: Pick<FastifyRequest, "headers">): { raw: string | null } {
@@ -86,7 +126,8 @@ export default fp(async function microversion(app: FastifyInstance, opts: { pref
     // Every compute route says which microversions it exists in (2.1 to latest unless it says otherwise).
     const v = route.config?.versions ?? (applies(route.url) && route.config?.public !== true ? {} : undefined);
     if (!v || !route.schema) return;
-    const range = `Microversions ${v.min ?? MIN_VERSION.toString()} to ${v.max ?? "latest"}.`;
+    const strict = route.config?.noQuery ? ` No query parameters from ${route.config.noQuery} (400).` : "";
+    const range = `Microversions ${v.min ?? MIN_VERSION.toString()} to ${v.max ?? "latest"}.${strict}`;
     const schema = route.schema as { description?: string };
     // The HEAD route fastify derives from a GET shares its schema object: add the range once.
     if (schema.description?.endsWith(range)) return;
@@ -96,6 +137,11 @@ export default fp(async function microversion(app: FastifyInstance, opts: { pref
     const v = req.routeOptions.config?.versions;
     if (v && !req.apiVersion.within(v.min, v.max)) {
       throw new NotFound("The resource could not be found.");
+    }
+    const strict = req.routeOptions.config?.noQuery;
+    if (strict && req.apiVersion?.atLeast(strict)) {
+      const extra = Object.keys((req.query ?? {}) as Record<string, unknown>);
+      if (extra.length) throw new Invalid(additionalProperties(extra));
     }
   });
   app.addHook("onRequest", async (req, reply) => {

@@ -32,6 +32,8 @@ export const RULES = {
   project_member_api: and(hasRole("member"), ownsProject),
   project_reader_or_admin: or(hasRole("admin"), and(hasRole("reader"), ownsProject)),
   project_member_or_admin: or(hasRole("admin"), and(hasRole("member"), ownsProject)),
+  // Service-to-service APIs (os-server-external-events): the service role, or admin for now (Nova's service_or_admin).
+  service_or_admin: or(hasRole("service"), hasRole("admin")),
   // Keypairs belong to users, not projects.
   admin_or_owner_user: or(hasRole("admin"), isUser),
   // Any authenticated caller (e.g. listing flavors, limits of one's own project).

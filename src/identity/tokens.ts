@@ -24,7 +24,8 @@ export const hashToken = (token: string) => crypto.createHash("sha256").update(t
 /**
  * How long a validated token's context (user, project, roles) is reused
  * without reading them again. Revocation is not part of what is cached: every
- * request still reads the token's row by its primary key, so a revoked token
+ * request still reads the token's row by its primary key (outside Prisma:
+ * src/db/fast-read.ts), so a revoked token
  * (DELETE /v3/auth/tokens, a disabled or deleted user) is refused at once, by
  * every replica on the database; expiry is checked against the clock on every
  * hit. In this process any identity change (project, user, grant) drops the
@@ -73,18 +74,25 @@ export function tokenService(deps: { db: Database; clock: Clock; config: Pick<Co
   let roles: Promise<Named[]> | undefined;
   const allRoles = () => (roles ??= repo.listRoles({}).then((rs) => rs.map(({ id, name }) => ({ id, name }))));
 
-  async function resolveDomain(ref: DomainRef | undefined) {
+  /** The enabled domain `ref` names; `seen` shares lookups within one request (user and project usually name the same domain). */
+  async function resolveDomain(ref: DomainRef | undefined, seen?: Map<string, ReturnType<typeof repo.findDomain>>) {
     if (!ref || (!ref.id && !ref.name)) return null;
-    const d = await repo.findDomain(ref);
+    const key = ref.id ? `id:${ref.id}` : `name:${ref.name}`;
+    let found = seen?.get(key);
+    if (!found) {
+      found = repo.findDomain(ref);
+      seen?.set(key, found);
+    }
+    const d = await found;
     return d && d.enabled ? d : null;
   }
 
-  async function passwordUser(p: PasswordIdentity) {
+  async function passwordUser(p: PasswordIdentity, seen?: Map<string, ReturnType<typeof repo.findDomain>>) {
     const u = p.user;
     let user;
     if (u.id) user = await repo.findUserForLogin({ id: u.id });
     else if (u.name) {
-      const domain = await resolveDomain(u.domain);
+      const domain = await resolveDomain(u.domain, seen);
       if (!domain) throw new Unauthorized();
       user = await repo.findUserForLogin({ domainId: domain.id, name: u.name });
     }
@@ -94,11 +102,11 @@ export function tokenService(deps: { db: Database; clock: Clock; config: Pick<Co
     return user;
   }
 
-  async function scopeProject(userId: string, scope: ProjectScope) {
+  async function scopeProject(userId: string, scope: ProjectScope, seen?: Map<string, ReturnType<typeof repo.findDomain>>) {
     let project;
     if (scope.id) project = await repo.findProject({ id: scope.id });
     else if (scope.name) {
-      const domain = await resolveDomain(scope.domain);
+      const domain = await resolveDomain(scope.domain, seen);
       if (domain) project = await repo.findProject({ domainId: domain.id, name: scope.name });
     }
     if (!project || !project.enabled || !project.domain.enabled) throw new Unauthorized();
@@ -113,19 +121,21 @@ export function tokenService(deps: { db: Database; clock: Clock; config: Pick<Co
     const now = clock.now();
     const hit = cache.get(hash);
     if (hit && hit.until > now.getTime()) {
-      const state = hit.ctx.expiresAt > now ? await repo.tokenRevocation(hash) : null;
-      if (state && !state.revokedAt) return { ...hit.ctx };
+      const state = hit.ctx.expiresAt > now ? await deps.db.fast.tokenRevokedAt(hash) : null;
+      if (state && !state.revoked) return { ...hit.ctx };
       cache.delete(hash);
       return null;
     }
     if (hit) cache.delete(hash);
     const started = generation;
     const ctx = await load(hash, now);
-    if (ctx && started === generation) {
-      if (cache.size >= TOKEN_CACHE_MAX) cache.delete(cache.keys().next().value!);
-      cache.set(hash, { ctx, until: now.getTime() + TOKEN_CACHE_TTL_MS });
-    }
+    if (ctx && started === generation) remember(hash, ctx, now);
     return ctx ? { ...ctx } : null;
+  }
+
+  function remember(hash: string, ctx: AuthContext, now: Date) {
+    if (cache.size >= TOKEN_CACHE_MAX) cache.delete(cache.keys().next().value!);
+    cache.set(hash, { ctx, until: now.getTime() + TOKEN_CACHE_TTL_MS });
   }
 
   /** The token's context read from the database: the token with its user, the project and the roles. */
@@ -140,17 +150,27 @@ export function tokenService(deps: { db: Database; clock: Clock; config: Pick<Co
       project = { id: p.id, name: p.name, domain: { id: p.domain.id, name: p.domain.name } };
       roles = r;
     }
+    return contextOf(hash, t.user, project, roles, { ...t, methods: t.methods.split(",") });
+  }
+
+  function contextOf(
+    hash: string,
+    user: { id: string; name: string; domain: Named },
+    project: AuthContext["project"],
+    roles: Named[],
+    t: Pick<AuthContext, "methods" | "auditId" | "issuedAt" | "expiresAt">,
+  ): AuthContext {
     const roleNames = new Set(roles.map((r) => r.name));
     return {
       tokenHash: hash,
-      userId: t.user.id,
-      userName: t.user.name,
-      userDomain: { id: t.user.domain.id, name: t.user.domain.name },
+      userId: user.id,
+      userName: user.name,
+      userDomain: { id: user.domain.id, name: user.domain.name },
       projectId: project?.id ?? null,
       project,
       roles,
       roleNames,
-      methods: t.methods.split(","),
+      methods: t.methods,
       auditId: t.auditId,
       issuedAt: t.issuedAt,
       expiresAt: t.expiresAt,
@@ -158,38 +178,51 @@ export function tokenService(deps: { db: Database; clock: Clock; config: Pick<Co
     };
   }
 
-  /** POST /v3/auth/tokens. Returns the new bearer token and its context. */
+  /**
+   * POST /v3/auth/tokens. Returns the new bearer token and its context, built
+   * from what the authentication read (user, project, roles) rather than read
+   * back, and cached like a validated token.
+   */
   async function issue(req: AuthRequest): Promise<{ token: string; ctx: AuthContext }> {
-    let userId: string;
+    const started = generation;
+    const domains = new Map<string, ReturnType<typeof repo.findDomain>>();
+    let user: { id: string; name: string; domain: Named };
     let expiresAt: Date | undefined;
     const methods = [...new Set(req.methods)];
     if (methods.includes("password")) {
       if (!req.password) throw new Unauthorized();
-      userId = (await passwordUser(req.password)).id;
+      user = await passwordUser(req.password, domains);
     } else if (methods.includes("token")) {
       const prior = req.token?.id ? await validate(req.token.id) : null;
       if (!prior) throw new Unauthorized();
-      userId = prior.userId;
+      user = { id: prior.userId, name: prior.userName, domain: prior.userDomain };
       // A token from a token never outlives the one it came from (Keystone).
       expiresAt = prior.expiresAt;
     } else {
       throw new Unauthorized();
     }
-    const projectId = req.project ? (await scopeProject(userId, req.project)).project.id : null;
+    let project: AuthContext["project"] = null;
+    let roles: Named[] = [];
+    if (req.project) {
+      const scoped = await scopeProject(user.id, req.project, domains);
+      project = { id: scoped.project.id, name: scoped.project.name, domain: { id: scoped.project.domain.id, name: scoped.project.domain.name } };
+      roles = scoped.roles;
+    }
     const now = clock.now();
     const token = crypto.randomBytes(32).toString("base64url");
-    await repo.insertToken({
+    const row = {
       hash: hashToken(token),
-      userId,
-      projectId,
+      userId: user.id,
+      projectId: project?.id ?? null,
       methods: methods.join(","),
       auditId: crypto.randomBytes(16).toString("base64url").slice(0, 22),
       issuedAt: now,
       expiresAt: expiresAt ?? new Date(now.getTime() + ttlSeconds * 1000),
-    });
-    const ctx = await validate(token);
-    if (!ctx) throw new Unauthorized();
-    return { token, ctx };
+    };
+    await repo.insertToken(row);
+    const ctx = contextOf(row.hash, user, project, roles, { ...row, methods });
+    if (started === generation) remember(row.hash, ctx, now);
+    return { token, ctx: { ...ctx } };
   }
 
   /** Validate a subject token for GET/HEAD/DELETE /v3/auth/tokens; 404 when invalid. */

@@ -2,11 +2,22 @@ import crypto from "node:crypto";
 import type { Db, Tx } from "../db/client.js";
 import { NeutronErrors } from "./errors.js";
 
-/** Who is calling the networking domain: their project, and whether they are admin. */
+/** Who is calling the networking domain: their project, and whether they are admin, or a member of it. */
 export interface Caller {
   projectId: string;
   isAdmin: boolean;
+  /** Holds the member role (a reader does not): Neutron's secure-RBAC writes need it. */
+  isMember: boolean;
 }
+
+/**
+ * Neutron's secure-RBAC defaults (neutron/conf/policies): ADMIN_OR_PROJECT_MEMBER
+ * (role:admin, or role:member on the project that owns the target), and
+ * NET_OWNER_MEMBER / SG_OWNER_MEMBER alike with the owning network's or group's
+ * project. A reader passes none of them.
+ */
+export const memberOf = (c: Caller, projectId: string) => c.isMember && c.projectId === projectId;
+export const adminOrMemberOf = (c: Caller, projectId: string) => c.isAdmin || memberOf(c, projectId);
 
 /** Visibility scope for repository queries: null = everything. */
 export const scopeOf = (c: Caller) => (c.isAdmin ? null : c.projectId);

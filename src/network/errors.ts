@@ -80,6 +80,7 @@ export const NeutronErrors = {
       `Security group rule for ethertype '${ethertype}' not supported. Allowed values are ['IPv4', 'IPv6'].`,
       "SecurityGroupRuleInvalidEtherType",
     ),
+  invalidCidr: (input: unknown) => new Invalid(`Invalid CIDR ${String(input)} given as IP prefix.`, "InvalidCIDR"),
   sgParameterConflict: (ethertype: string, cidr: string) =>
     new Invalid(`Conflicting value ethertype ${ethertype} for CIDR ${cidr}`, "SecurityGroupRuleParameterConflict"),
   sgEthertypeConflict: (ethertype: string, protocol: string) =>

@@ -52,7 +52,7 @@ export function parseIp(s: unknown): { version: IpVersion; value: bigint; text: 
 }
 
 /** Parse "addr/prefix" (or a bare address as a host route). `strict` rejects host bits. */
-export function parseCidr(s: unknown): (Cidr & { hostBitsSet: boolean }) | null {
+export function parseCidr(s: unknown): (Cidr & { hostBitsSet: boolean; asGiven: string }) | null {
   if (typeof s !== "string") return null;
   const slash = s.indexOf("/");
   const ip = parseIp(slash < 0 ? s : s.slice(0, slash));
@@ -74,6 +74,8 @@ export function parseCidr(s: unknown): (Cidr & { hostBitsSet: boolean }) | null 
     size,
     canonical: `${fromBig(network, ip.version)}/${prefix}`,
     hostBitsSet: network !== ip.value,
+    // What netaddr's str(IPNetwork(s)) gives: the address as written (IPv6 compressed), with its prefix.
+    asGiven: `${ip.text}/${prefix}`,
   };
 }
 

@@ -1,7 +1,7 @@
 import type { Db } from "../db/client.js";
 import { Conflict } from "../errors.js";
 import { networkRepo, type NetworkRow } from "../db/repositories/network.js";
-import { newId, owningProject, scopeOf, type Caller } from "./common.js";
+import { adminOrMemberOf, newId, owningProject, scopeOf, type Caller } from "./common.js";
 import { NeutronErrors } from "./errors.js";
 import { ensureDefaultGroup } from "./security-groups.js";
 
@@ -44,7 +44,8 @@ export async function getNetwork(db: Db, caller: Caller, id: string): Promise<Ne
 /** A network the caller may change: visible and owned (or admin), else 404/403. */
 async function ownedNetwork(db: Db, caller: Caller, id: string, action: string): Promise<NetworkRow> {
   const n = await getNetwork(db, caller, id);
-  if (!caller.isAdmin && n.projectId !== caller.projectId) throw NeutronErrors.policy(`rule:${action}`);
+  // update_network / delete_network: ADMIN_OR_PROJECT_MEMBER (visible but not allowed: 403).
+  if (!adminOrMemberOf(caller, n.projectId)) throw NeutronErrors.policy(`rule:${action}`);
   return n;
 }
 
@@ -62,6 +63,7 @@ function checkAdminAttrs(caller: Caller, body: NetworkInput, action: "create_net
 export async function createNetwork(db: Db, caller: Caller, body: NetworkInput, now: Date): Promise<NetworkRow> {
   checkAdminAttrs(caller, body, "create_network");
   const projectId = owningProject(caller, body);
+  if (!adminOrMemberOf(caller, projectId)) throw NeutronErrors.policy("rule:create_network");
   const type = body["provider:network_type"] ?? "vxlan";
   const row = await networkRepo(db).createNetwork({
     id: newId(),

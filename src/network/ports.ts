@@ -1,7 +1,7 @@
 import type { Db, Tx } from "../db/client.js";
 import { networkRepo, type NetworkRow, type PortRow, type SubnetRow } from "../db/repositories/network.js";
 import { Invalid, Conflict } from "../errors.js";
-import { newId, owningProject, parseJson, retryOnConflict, scopeOf, type Caller } from "./common.js";
+import { memberOf, adminOrMemberOf, newId, owningProject, parseJson, retryOnConflict, scopeOf, type Caller } from "./common.js";
 import { NeutronErrors } from "./errors.js";
 import { contains, freeAddresses, hostRange, parseCidr, parseIp, randomMac, type Pool } from "./ip.js";
 import { getNetwork } from "./networks.js";
@@ -238,8 +238,14 @@ async function checkGroups(db: Db, caller: Caller, projectId: string, ids: strin
 
 function checkPortPolicy(caller: Caller, network: NetworkRow, body: PortInput, action: "create_port" | "update_port") {
   if (caller.isAdmin) return;
-  const owner = network.projectId === caller.projectId;
+  // NET_OWNER_MEMBER: a member of the network's project (a reader is not, even there).
+  const owner = memberOf(caller, network.projectId);
   const deny = (attr: string) => NeutronErrors.policy(`(rule:${action} and rule:${action}:${attr})`);
+  // ADMIN_OR_PROJECT_MEMBER attributes: no reader may set them.
+  if (!caller.isMember) {
+    if (body.device_id !== undefined) throw deny("device_id");
+    if (body["binding:vnic_type"] !== undefined) throw deny("binding:vnic_type");
+  }
   if (body["binding:host_id"] !== undefined) throw deny("binding:host_id");
   if (body["binding:profile"] !== undefined && body["binding:profile"] !== null && Object.keys(body["binding:profile"]).length) {
     throw deny("binding:profile");
@@ -271,7 +277,8 @@ function checkPairs(pairs: PortInput["allowed_address_pairs"]) {
 export async function createPort(db: Db, caller: Caller, body: PortInput, now: Date): Promise<PortRow> {
   if (!body.network_id) throw new Invalid("Invalid input for network_id. Reason: 'None' is not a valid UUID.");
   const network = await getNetwork(db, caller, body.network_id);
-  if (!caller.isAdmin && network.projectId !== caller.projectId && !network.shared) throw NeutronErrors.policy("rule:create_port");
+  // create_port: ADMIN_OR_SERVICE or NET_OWNER_MEMBER or rule:shared (anyone may plug into a shared network).
+  if (!adminOrMemberOf(caller, network.projectId) && !network.shared) throw NeutronErrors.policy("rule:create_port");
   checkPortPolicy(caller, network, body, "create_port");
   checkVnic(body["binding:vnic_type"]);
   checkPairs(body.allowed_address_pairs);
@@ -304,8 +311,13 @@ export async function createPort(db: Db, caller: Caller, body: PortInput, now: D
 
 async function ownedPort(db: Db, caller: Caller, id: string, action: string): Promise<PortRow> {
   const p = await getPort(db, caller, id);
-  if (!caller.isAdmin && p.projectId !== caller.projectId) throw NeutronErrors.policy(`rule:${action}`);
-  return p;
+  // update_port / delete_port: ADMIN_OR_SERVICE or PROJECT_MEMBER; delete_port also NET_OWNER_MEMBER.
+  if (adminOrMemberOf(caller, p.projectId)) return p;
+  if (action === "delete_port") {
+    const n = await networkRepo(db).findNetwork(p.networkId);
+    if (n && memberOf(caller, n.projectId)) return p;
+  }
+  throw NeutronErrors.policy(`rule:${action}`);
 }
 
 export async function updatePort(db: Db, caller: Caller, id: string, body: PortInput, now: Date): Promise<PortRow> {

@@ -1,7 +1,7 @@
 import type { Db } from "../db/client.js";
 import { networkRepo, type GroupRow, type RuleRow } from "../db/repositories/network.js";
 import { Invalid } from "../errors.js";
-import { isUniqueViolation, newId, owningProject, scopeOf, type Caller } from "./common.js";
+import { adminOrMemberOf, isUniqueViolation, newId, owningProject, scopeOf, type Caller } from "./common.js";
 import { NeutronErrors } from "./errors.js";
 import { parseCidr } from "./ip.js";
 
@@ -114,6 +114,8 @@ function checkName(name: unknown): string {
 export async function createGroup(db: Db, caller: Caller, body: GroupInput, now: Date): Promise<GroupRow> {
   const name = checkName(body.name ?? "");
   const projectId = owningProject(caller, body);
+  // create_security_group: ADMIN_OR_PROJECT_MEMBER.
+  if (!adminOrMemberOf(caller, projectId)) throw NeutronErrors.policy("rule:create_security_group");
   await ensureDefaultGroup(db, projectId, now);
   const id = newId();
   return networkRepo(db).createGroup({
@@ -130,6 +132,8 @@ export async function createGroup(db: Db, caller: Caller, body: GroupInput, now:
 
 export async function updateGroup(db: Db, caller: Caller, id: string, body: GroupInput, now: Date): Promise<GroupRow> {
   const g = await getGroup(db, caller, id, now);
+  // update_security_group: ADMIN_OR_PROJECT_MEMBER (a reader sees the group: 403).
+  if (!adminOrMemberOf(caller, g.projectId)) throw NeutronErrors.policy("rule:update_security_group");
   if (body.project_id !== undefined || body.tenant_id !== undefined) {
     throw NeutronErrors.invalidInput("Cannot update read-only attribute project_id");
   }
@@ -147,6 +151,7 @@ export async function updateGroup(db: Db, caller: Caller, id: string, body: Grou
 export async function deleteGroup(db: Db, caller: Caller, id: string, now: Date): Promise<void> {
   const repo = networkRepo(db);
   const g = await getGroup(db, caller, id, now);
+  if (!adminOrMemberOf(caller, g.projectId)) throw NeutronErrors.policy("rule:delete_security_group");
   if ((await repo.portsUsingGroup(id)) > 0) throw NeutronErrors.groupInUse(id);
   if (g.name === "default" && !caller.isAdmin) throw NeutronErrors.cannotRemoveDefault();
   await repo.deleteGroup(id);
@@ -225,9 +230,11 @@ export function normaliseRule(body: RuleInput): NormalRule {
   let remoteIpPrefix: string | null = null;
   if (body.remote_ip_prefix) {
     const c = parseCidr(body.remote_ip_prefix);
-    if (!c) throw new Invalid(`Invalid input for operation: '${body.remote_ip_prefix}' is not a valid IP subnet.`, "InvalidCIDR");
-    remoteIpPrefix = c.canonical;
-    if (ethertype !== `IPv${c.version}`) throw NeutronErrors.sgParameterConflict(ethertype, body.remote_ip_prefix);
+    if (!c) throw NeutronErrors.invalidCidr(body.remote_ip_prefix);
+    // Neutron keeps the prefix as given (host bits too; a bare address gains /32 or /128): its
+    // convert_ip_prefix_to_cidr is str(netaddr.IPNetwork(x)). The network address is normalized_cidr's.
+    remoteIpPrefix = c.asGiven;
+    if (ethertype !== `IPv${c.version}`) throw NeutronErrors.sgParameterConflict(ethertype, c.asGiven);
   }
   if (protocol && IPV6_ONLY.has(protocol) && ethertype === "IPv4") throw NeutronErrors.sgEthertypeConflict(ethertype, protocol);
   if (remoteIpPrefix && (body.remote_group_id || body.remote_address_group_id)) throw NeutronErrors.sgMultipleRemotes();
@@ -256,6 +263,8 @@ export async function createRule(db: Db, caller: Caller, body: RuleInput, now: D
   if (!body.security_group_id) throw new Invalid("Invalid input for security_group_id. Reason: 'None' is not a valid string.");
   if (rule.remoteGroupId) await getGroup(db, caller, rule.remoteGroupId, now);
   const group = await getGroup(db, caller, body.security_group_id, now);
+  // create_security_group_rule: ADMIN_OR_SG_OWNER_MEMBER.
+  if (!adminOrMemberOf(caller, group.projectId)) throw NeutronErrors.policy("rule:create_security_group_rule");
   const dup = group.rules.find((r) => ruleKey(r) === ruleKey(rule));
   if (dup) throw NeutronErrors.ruleExists(dup.id);
   const repo = networkRepo(db);
@@ -272,12 +281,17 @@ export async function createRule(db: Db, caller: Caller, body: RuleInput, now: D
   return row;
 }
 
-export async function getRule(db: Db, caller: Caller, id: string): Promise<RuleRow> {
+/** A rule the caller may see (its own, or in a group of its project), with its group's owner; else RuleNotFound. */
+async function visibleRule(db: Db, caller: Caller, id: string) {
   const r = await networkRepo(db).findRule(id);
   if (!r || !(caller.isAdmin || r.projectId === caller.projectId || r.securityGroup.projectId === caller.projectId)) {
     throw NeutronErrors.ruleNotFound(id);
   }
-  const { securityGroup: _sg, ...rule } = r;
+  return r;
+}
+
+export async function getRule(db: Db, caller: Caller, id: string): Promise<RuleRow> {
+  const { securityGroup: _sg, ...rule } = await visibleRule(db, caller, id);
   return rule;
 }
 
@@ -286,7 +300,9 @@ export function listRules(db: Db, caller: Caller, where: { ids?: string[]; group
 }
 
 export async function deleteRule(db: Db, caller: Caller, id: string, now: Date): Promise<void> {
-  const r = await getRule(db, caller, id);
+  const r = await visibleRule(db, caller, id);
+  // delete_security_group_rule: ADMIN_OR_SG_OWNER_MEMBER.
+  if (!adminOrMemberOf(caller, r.securityGroup.projectId)) throw NeutronErrors.policy("rule:delete_security_group_rule");
   const repo = networkRepo(db);
   await repo.deleteRule(id);
   await repo.bumpGroup(r.securityGroupId, now);

@@ -1,7 +1,7 @@
 import type { Db } from "../db/client.js";
 import { networkRepo, type SubnetRow } from "../db/repositories/network.js";
 import { Invalid, Conflict } from "../errors.js";
-import { newId, owningProject, parseJson, scopeOf, type Caller } from "./common.js";
+import { memberOf, adminOrMemberOf, newId, owningProject, parseJson, scopeOf, type Caller } from "./common.js";
 import { NeutronErrors } from "./errors.js";
 import {
   contains,
@@ -138,7 +138,8 @@ function checkRoutes(version: number, routes: HostRoute[]): HostRoute[] {
 export async function createSubnet(db: Db, caller: Caller, body: SubnetInput, now: Date): Promise<SubnetRow> {
   if (!body.network_id) throw attrInvalid("network_id", "'None' is not a valid UUID");
   const network = await getNetwork(db, caller, body.network_id);
-  if (!caller.isAdmin && network.projectId !== caller.projectId) throw NeutronErrors.policy("rule:create_subnet");
+  // create_subnet: ADMIN_OR_NET_OWNER_MEMBER.
+  if (!adminOrMemberOf(caller, network.projectId)) throw NeutronErrors.policy("rule:create_subnet");
   const projectId = owningProject(caller, body);
   if (body.ip_version !== 4 && body.ip_version !== 6) {
     throw attrInvalid("ip_version", `${body.ip_version ?? "None"} is not in [4, 6]`);
@@ -192,9 +193,10 @@ export async function createSubnet(db: Db, caller: Caller, body: SubnetInput, no
 
 async function ownedSubnet(db: Db, caller: Caller, id: string, action: string): Promise<SubnetRow> {
   const s = await getSubnet(db, caller, id);
-  if (caller.isAdmin || s.projectId === caller.projectId) return s;
+  // update_subnet / delete_subnet: PROJECT_MEMBER or ADMIN_OR_NET_OWNER_MEMBER.
+  if (adminOrMemberOf(caller, s.projectId)) return s;
   const n = await networkRepo(db).findNetwork(s.networkId);
-  if (n?.projectId === caller.projectId) return s;
+  if (n && memberOf(caller, n.projectId)) return s;
   throw NeutronErrors.policy(`rule:${action}`);
 }
 

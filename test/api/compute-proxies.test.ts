@@ -134,6 +134,14 @@ describe("os-security-group-rules", () => {
     expect((await nova("demo", "DELETE", `/os-security-group-rules/${res.json().security_group_rule.id}`)).statusCode).toBe(202);
     expect((await nova("demo", "GET", `/os-security-groups/${parent}`)).json().security_group.rules).toEqual([]);
   });
+  it("a cidr with host bits is kept as given, as Neutron stores it", async () => {
+    const res = await nova("demo", "POST", "/os-security-group-rules", { security_group_rule: { parent_group_id: parent, ip_protocol: "udp", from_port: 53, to_port: 53, cidr: "10.9.8.7/16" } });
+    expect(res.statusCode).toBe(200);
+    expect(res.json().security_group_rule.ip_range).toEqual({ cidr: "10.9.8.7/16" });
+    const rules = (await nova("demo", "GET", `/os-security-groups/${parent}`)).json().security_group.rules;
+    expect(rules.map((r: { ip_range: unknown }) => r.ip_range)).toContainEqual({ cidr: "10.9.8.7/16" });
+    await nova("demo", "DELETE", `/os-security-group-rules/${res.json().security_group_rule.id}`);
+  });
   it("creates a group rule opening the whole range", async () => {
     const res = await nova("demo", "POST", "/os-security-group-rules", { security_group_rule: { parent_group_id: parent, group_id: other.id, ip_protocol: "tcp" } });
     expect(res.statusCode).toBe(200);

@@ -80,6 +80,18 @@ describe("power actions through the lifecycle table", () => {
     expect((await act(id, { unlock: null })).statusCode).toBe(403);
   });
 
+  it("lock below 2.73 accepts any body value and ignores a locked_reason in it; from 2.73 an empty reason is 400", async () => {
+    const id = await activeServer("p5");
+    expect((await act(id, { lock: { locked_reason: "kept?" } }, "demo", "2.72")).statusCode).toBe(202);
+    const s = (await t.app.inject({ url: `/compute/v2.1/servers/${id}`, headers: await as("demo", "2.73") })).json().server;
+    expect(s).toMatchObject({ locked: true, locked_reason: null });
+    expect((await act(id, { unlock: null })).statusCode).toBe(202);
+    await settle();
+    const empty = await act(id, { lock: { locked_reason: "" } }, "demo", "2.73");
+    expect(empty.statusCode).toBe(400);
+    expect(empty.json().badRequest.message).toContain("locked_reason");
+  });
+
   it("unknown actions are 400, other projects' servers 404", async () => {
     const id = await activeServer("p4");
     const unknown = await act(id, { "os-fly": null });

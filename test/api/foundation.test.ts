@@ -53,7 +53,7 @@ describe("compute version documents and microversions", () => {
     expect(res.statusCode).toBe(200);
     const [v20, v21] = res.json().versions;
     expect(v20).toMatchObject({ id: "v2.0", status: "SUPPORTED", version: "", min_version: "" });
-    expect(v21).toMatchObject({ id: "v2.1", status: "CURRENT", version: "2.100", min_version: "2.1" });
+    expect(v21).toMatchObject({ id: "v2.1", status: "CURRENT", version: "2.104", min_version: "2.1" });
     expect(v21.links[0].href).toBe("http://127.0.0.1:8774/compute/v2.1/");
   });
 
@@ -73,7 +73,7 @@ describe("compute version documents and microversions", () => {
     expect(none.headers["x-openstack-nova-api-version"]).toBe("2.1");
     expect(none.headers["vary"]).toContain("OpenStack-API-Version");
     const latest = await t.app.inject({ url: "/compute/v2.1", headers: { "openstack-api-version": "compute latest" } });
-    expect(latest.headers["openstack-api-version"]).toBe("compute 2.100");
+    expect(latest.headers["openstack-api-version"]).toBe("compute 2.104");
     const legacy = await t.app.inject({ url: "/compute/v2.1", headers: { "x-openstack-nova-api-version": "2.47" } });
     expect(legacy.headers["x-openstack-nova-api-version"]).toBe("2.47");
     const both = await t.app.inject({
@@ -88,7 +88,7 @@ describe("compute version documents and microversions", () => {
     expect(res.statusCode).toBe(406);
     expect(res.headers["openstack-api-version"]).toBe("compute 2.999");
     expect(res.json()).toEqual({
-      computeFault: { code: 406, message: "Version 2.999 is not supported by the API. Minimum is 2.1 and maximum is 2.100." },
+      computeFault: { code: 406, message: "Version 2.999 is not supported by the API. Minimum is 2.1 and maximum is 2.104." },
     });
   });
 

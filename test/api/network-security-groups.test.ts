@@ -110,6 +110,28 @@ describe("security groups and rules CRUD", () => {
     const host = await req("demo", "POST", "/security-group-rules", { security_group_rule: { security_group_id: sg, direction: "egress", remote_ip_prefix: "10.1.2.3" } });
     expect(host.json().security_group_rule.remote_ip_prefix).toBe("10.1.2.3/32");
   });
+  it("keeps remote_ip_prefix as given (host bits too) and puts the network address in normalized_cidr", async () => {
+    const mk = (extra: object) => req("demo", "POST", "/security-group-rules", { security_group_rule: { security_group_id: sg, direction: "ingress", ...extra } });
+    const four = await mk({ protocol: "tcp", port_range_min: 8080, port_range_max: 8080, remote_ip_prefix: "10.1.2.3/24" });
+    expect(four.statusCode).toBe(201);
+    expect(four.json().security_group_rule).toMatchObject({ remote_ip_prefix: "10.1.2.3/24", normalized_cidr: "10.1.2.0/24" });
+    const shown = await req("demo", "GET", `/security-group-rules/${four.json().security_group_rule.id}`);
+    expect(shown.json().security_group_rule).toMatchObject({ remote_ip_prefix: "10.1.2.3/24", normalized_cidr: "10.1.2.0/24" });
+    const six = await mk({ ethertype: "IPv6", remote_ip_prefix: "FD00:0:0::1/64" });
+    expect(six.json().security_group_rule).toMatchObject({ remote_ip_prefix: "fd00::1/64", normalized_cidr: "fd00::/64" });
+    const plain = await mk({ protocol: "udp", remote_ip_prefix: "192.168.0.0/16" });
+    expect(plain.json().security_group_rule).toMatchObject({ remote_ip_prefix: "192.168.0.0/16", normalized_cidr: "192.168.0.0/16" });
+    const none = await mk({ protocol: "icmp" });
+    expect(none.json().security_group_rule).toMatchObject({ remote_ip_prefix: null, normalized_cidr: null });
+    // The same prefix written with other host bits is another rule for Neutron (its duplicate key compares the prefix as stored).
+    expect((await mk({ protocol: "tcp", port_range_min: 8080, port_range_max: 8080, remote_ip_prefix: "10.1.2.4/24" })).statusCode).toBe(201);
+    const dup = await mk({ protocol: "tcp", port_range_min: 8080, port_range_max: 8080, remote_ip_prefix: "10.1.2.3/24" });
+    expect(dup.statusCode).toBe(409);
+    expect(dup.json().NeutronError.type).toBe("SecurityGroupRuleExists");
+    const bad = await mk({ remote_ip_prefix: "10.1.2.3/33" });
+    expect(bad.statusCode).toBe(400);
+    expect(bad.json().NeutronError).toEqual({ type: "InvalidCIDR", message: "Invalid CIDR 10.1.2.3/33 given as IP prefix.", detail: "" });
+  });
   it("a group used by a port cannot be deleted (409 SecurityGroupInUse)", async () => {
     const net = (await req("demo", "GET", "/networks?name=private")).json().networks[0].id;
     const port = (await req("demo", "POST", "/ports", { port: { network_id: net, security_groups: [sg] } })).json().port;

@@ -49,7 +49,7 @@ describe("resolveRequestedNetworks", () => {
     expect(await resolveRequestedNetworks(db, { projectId: pid.admin!, networks: undefined })).toEqual([]);
   });
   it("several candidates: 409 Multiple possible networks found", async () => {
-    const extra = await createNetwork(db, { projectId: pid.alt_demo!, isAdmin: false }, { name: "second" }, now);
+    const extra = await createNetwork(db, { projectId: pid.alt_demo!, isAdmin: false, isMember: true }, { name: "second" }, now);
     await expect(resolveRequestedNetworks(db, { projectId: pid.alt_demo!, networks: undefined })).rejects.toEqual(
       ERR(409, "Multiple possible networks found, use a Network ID to be more specific."),
     );
@@ -66,7 +66,7 @@ describe("resolveRequestedNetworks", () => {
     await expect(resolveRequestedNetworks(db, { projectId: pid.demo!, networks: [{ uuid: nets["private@alt"] }] })).rejects.toEqual(
       ERR(400, `Network ${nets["private@alt"]} could not be found.`),
     );
-    const caller = { projectId: pid.demo!, isAdmin: false };
+    const caller = { projectId: pid.demo!, isAdmin: false, isMember: true };
     const free = await createPort(db, caller, { network_id: nets["private@demo"] }, now);
     expect(await resolveRequestedNetworks(db, { projectId: pid.demo!, networks: [{ port: free.id }] })).toEqual([
       { networkId: nets["private@demo"], portId: free.id, tag: undefined },
@@ -85,7 +85,7 @@ describe("server port lifecycle", () => {
   const server = "11111111-2222-4333-8444-555555555555";
   let preCreated = "";
   it("allocates, binds, shows addresses and groups, releases", async () => {
-    const caller = { projectId: pid.demo!, isAdmin: false };
+    const caller = { projectId: pid.demo!, isAdmin: false, isMember: true };
     preCreated = (await createPort(db, caller, { network_id: nets["private@demo"] }, now)).id;
     const requested = await resolveRequestedNetworks(db, {
       projectId: pid.demo!,
@@ -137,7 +137,7 @@ describe("server port lifecycle", () => {
     ).rejects.toEqual(ERR(400, "Security group nope not found."));
   });
   it("adds and removes a group on all of a server's ports, with Nova's errors", async () => {
-    const caller = { projectId: pid.demo!, isAdmin: false };
+    const caller = { projectId: pid.demo!, isAdmin: false, isMember: true };
     const g = await createGroup(db, caller, { name: "extra" }, now);
     const s2 = "22222222-2222-4333-8444-555555555555";
     await allocateServerPorts(db, { projectId: pid.demo!, serverId: s2, requested: [{ networkId: nets["private@demo"]! }, { networkId: nets["public@admin"]! }] });
@@ -168,7 +168,7 @@ describe("server port lifecycle", () => {
 
 describe("the unique keys behind allocation", () => {
   it("a duplicate (subnet, address) is a unique violation the retry recognises", async () => {
-    const caller = { projectId: pid.demo!, isAdmin: false };
+    const caller = { projectId: pid.demo!, isAdmin: false, isMember: true };
     const net = await createNetwork(db, caller, { name: "uk" }, now);
     const sub = await createSubnet(db, caller, { network_id: net.id, ip_version: 4, cidr: "10.77.0.0/29" }, now);
     const p = await createPort(db, caller, { network_id: net.id }, now);

@@ -82,6 +82,20 @@ describe("server view microversion gates", () => {
     expect(view("2.71", false, { showServerGroups: false })).not.toHaveProperty("server_groups");
   });
 
+  it("server_groups: the server's group uuid from the context", () => {
+    const ctx: ServerViewContext = {
+      base: "http://h",
+      version: ApiVersion.parse("2.71")!,
+      isAdmin: false,
+      addresses: new Map(),
+      securityGroups: new Map(),
+      hostStatus: new Map(),
+      imageProperties: new Map(),
+      serverGroups: new Map([[inst.id, ["5c2a1f0e-5d0b-4a8e-9a43-2d6f0f4e9b11"]]]),
+    };
+    expect(serverView(inst, ctx, { showServerGroups: true }).server_groups).toEqual(["5c2a1f0e-5d0b-4a8e-9a43-2d6f0f4e9b11"]);
+  });
+
   it("Nova's timestamp formats", () => {
     const s = view("2.1");
     expect(s.created).toBe("2026-01-01T00:00:00Z");

@@ -1,4 +1,5 @@
 import type { FastifyRequest } from "fastify";
+import { STRICT_QUERY_FROM } from "../../http/microversion.js";
 import { z } from "zod";
 import type { App, RouteDeps } from "../../composition.js";
 import { authOf } from "../../http/context.js";
@@ -49,6 +50,7 @@ export default async function attachInterfaceRoutes(app: App, deps: RouteDeps) {
   app.get(
     "/servers/:server_id/os-interface",
     {
+      config: { noQuery: STRICT_QUERY_FROM },
       schema: {
         operationId: "compute.servers.interfaces.list",
         tags,
@@ -67,6 +69,7 @@ export default async function attachInterfaceRoutes(app: App, deps: RouteDeps) {
   app.get(
     "/servers/:server_id/os-interface/:port_id",
     {
+      config: { noQuery: STRICT_QUERY_FROM },
       schema: {
         operationId: "compute.servers.interfaces.show",
         tags,

@@ -1,3 +1,4 @@
+import { STRICT_QUERY_FROM } from "../../http/microversion.js";
 import type { App, RouteDeps } from "../../composition.js";
 import { authOf } from "../../http/context.js";
 import { authorize } from "../../identity/policy.js";
@@ -12,6 +13,7 @@ export default async function availabilityZoneRoutes(app: App, deps: RouteDeps) 
   app.get(
     "/os-availability-zone",
     {
+      config: { noQuery: STRICT_QUERY_FROM },
       schema: {
         operationId: "compute.availability_zones.list",
         tags,
@@ -29,6 +31,7 @@ export default async function availabilityZoneRoutes(app: App, deps: RouteDeps) 
   app.get(
     "/os-availability-zone/detail",
     {
+      config: { noQuery: STRICT_QUERY_FROM },
       schema: {
         operationId: "compute.availability_zones.detail",
         tags,

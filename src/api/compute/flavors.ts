@@ -1,10 +1,11 @@
 import type { FastifyRequest } from "fastify";
+import { STRICT_QUERY_FROM } from "../../http/microversion.js";
 import { z } from "zod";
 import type { App, RouteDeps } from "../../composition.js";
 import type { Flavor, SortKey } from "../../compute/flavors.js";
 import { authOf, baseUrlOf } from "../../http/context.js";
 import { Invalid, Conflict, NotFound } from "../../errors.js";
-import { novaParse, parseVersionedBody } from "../../http/versioned.js";
+import { novaParse, parseVersionedBody, versionedBodyValidator } from "../../http/versioned.js";
 import { allowed, authorize } from "../../identity/policy.js";
 import type { AuthContext } from "../../identity/types.js";
 import {
@@ -25,6 +26,7 @@ import {
   flavorResponse,
   listQuery,
   listQueryV275,
+  listQueryV2102,
   removeTenantAccessBody,
   toBool,
   updateExtraSpecBody,
@@ -69,7 +71,13 @@ export default async function routes(app: App, deps: RouteDeps) {
 
   async function listFlavors(req: FastifyRequest, rawQuery: Record<string, unknown>) {
     const ctx = authOf(req);
-    const query = req.apiVersion.atLeast("2.75") ? novaParse(listQueryV275, rawQuery, "querystring") : rawQuery;
+    const v = req.apiVersion;
+    // Before 2.75 unknown parameters (name among them) are stripped; 2.75-2.101 reject them; 2.102 adds name.
+    const query = v.atLeast("2.102")
+      ? novaParse(listQueryV2102, rawQuery, "querystring")
+      : v.atLeast("2.75")
+        ? novaParse(listQueryV275, rawQuery, "querystring")
+        : rawQuery;
     const q = query as Record<string, string | string[] | undefined>;
     const limitRaw = last(q.limit);
     const limit = pageLimit(limitRaw);
@@ -85,7 +93,7 @@ export default async function routes(app: App, deps: RouteDeps) {
       isPublic: ctx.isAdmin ? parseIsPublic(last(q.is_public)) : true,
       minMemoryMb: parse("minRam", minRam),
       minRootGb: parse("minDisk", minDisk),
-      name: last(q.name),
+      name: v.atLeast("2.102") ? last(q.name) : undefined,
       sortKey: (last(q.sort_key) || "flavorid") as SortKey,
       sortDir: (last(q.sort_dir) || "asc") as "asc" | "desc",
       limit,
@@ -102,8 +110,8 @@ export default async function routes(app: App, deps: RouteDeps) {
         tags,
         summary: "List flavors",
         description:
-          "Filters minRam, minDisk, is_public (admins: true, false or none); sort_key/sort_dir; marker/limit pagination. " +
-          "Unknown parameters are ignored before 2.75 and rejected from 2.75.",
+          "Filters minRam, minDisk, is_public (admins: true, false or none), name (a regular expression, from 2.102); " +
+          "sort_key/sort_dir; marker/limit pagination. Unknown parameters are ignored before 2.75 and rejected from 2.75.",
         querystring: listQuery,
         response: { 200: flavorListResponse },
       },
@@ -139,6 +147,7 @@ export default async function routes(app: App, deps: RouteDeps) {
   app.get(
     "/flavors/:flavor_id",
     {
+      config: { noQuery: STRICT_QUERY_FROM },
       schema: {
         operationId: "compute.flavors.show",
         tags,
@@ -158,13 +167,14 @@ export default async function routes(app: App, deps: RouteDeps) {
   app.post(
     "/flavors",
     {
+      validatorCompiler: versionedBodyValidator,
       schema: {
         operationId: "compute.flavors.create",
         tags,
         summary: "Create a flavor (admin)",
         description:
           "Policy os_compute_api:os-flavor-manage:create. `id` is generated (a UUID) when absent or null; " +
-          "`description` from 2.55. Answers 200, as Nova does.",
+          "`description` from 2.55; `rxtx_factor` until 2.101. Answers 200, as Nova does.",
         body: createFlavorV255,
         response: { 200: flavorResponse },
       },
@@ -248,6 +258,7 @@ export default async function routes(app: App, deps: RouteDeps) {
   app.get(
     "/flavors/:flavor_id/os-extra_specs",
     {
+      config: { noQuery: STRICT_QUERY_FROM },
       schema: {
         operationId: "compute.flavors.extraSpecs.list",
         tags,
@@ -290,6 +301,7 @@ export default async function routes(app: App, deps: RouteDeps) {
   app.get(
     "/flavors/:flavor_id/os-extra_specs/:key",
     {
+      config: { noQuery: STRICT_QUERY_FROM },
       schema: {
         operationId: "compute.flavors.extraSpecs.show",
         tags,
@@ -362,6 +374,7 @@ export default async function routes(app: App, deps: RouteDeps) {
   app.get(
     "/flavors/:flavor_id/os-flavor-access",
     {
+      config: { noQuery: STRICT_QUERY_FROM },
       schema: {
         operationId: "compute.flavors.access.list",
         tags,

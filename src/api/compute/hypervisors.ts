@@ -181,7 +181,7 @@ export default async function hypervisorRoutes(app: App, deps: RouteDeps) {
         operationId: "compute.hypervisors.uptime",
         tags,
         summary: "Show a hypervisor's uptime",
-        description: "Admin only. From 2.88 the uptime is part of the hypervisor itself.",
+        description: "Admin only. 400 when the host's nova-compute is down. From 2.88 the uptime is part of the hypervisor itself (null for a down host).",
         params: hvSchemas.idParams,
         response: { 200: hvSchemas.hypervisorUptime },
       },
@@ -189,6 +189,8 @@ export default async function hypervisorRoutes(app: App, deps: RouteDeps) {
     async (req) => {
       authorize(authOf(req), "os_compute_api:os-hypervisors:uptime", "admin_api");
       const host = await byId(req, req.params.id);
+      // Only a live nova-compute answers (400 otherwise, as Nova's ComputeServiceUnavailable).
+      hostSvc.requireUp(host);
       const [e] = await entities([host], false);
       return { hypervisor: hypervisorUptimeView(e!, ctxOf(req)) };
     },

@@ -22,6 +22,12 @@ import networks from "./networks.js";
 import tenantNetworks from "./tenant-networks.js";
 import securityGroups from "./security-groups.js";
 import images from "./images.js";
+import serverGroups from "./server-groups.js";
+import aggregates from "./aggregates.js";
+import hosts from "./hosts.js";
+import instanceUsageAuditLog from "./instance-usage-audit-log.js";
+import extensionInfo from "./extension-info.js";
+import serverExternalEvents from "./server-external-events.js";
 
 /**
  * Nova's v2.1 API, mounted at /compute/v2.1: one module per Nova API module
@@ -32,6 +38,8 @@ const PLUGINS = [
   servers, serverMetadata, serverTags, ips, instanceActions, serverActions, migrations,
   serverSecurityGroups, remoteConsoles, serverPassword, attachInterfaces, serverDiagnostics,
   usage, networks, tenantNetworks, securityGroups, images,
+  serverGroups,
+  aggregates, hosts, instanceUsageAuditLog, extensionInfo, serverExternalEvents,
 ];
 
 export default async function computeRoutes(app: App, deps: RouteDeps) {

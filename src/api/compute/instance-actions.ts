@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { STRICT_QUERY_FROM } from "../../http/microversion.js";
 import type { App, RouteDeps } from "../../composition.js";
 import { authOf } from "../../http/context.js";
 import { Invalid } from "../../errors.js";
@@ -47,6 +48,7 @@ export default async function instanceActionRoutes(app: App, deps: RouteDeps) {
   app.get(
     "/servers/:server_id/os-instance-actions/:request_id",
     {
+      config: { noQuery: STRICT_QUERY_FROM },
       schema: {
         operationId: "compute.servers.actions.show",
         tags: ["compute"],

@@ -1,3 +1,4 @@
+import { STRICT_QUERY_FROM } from "../../http/microversion.js";
 import { z } from "zod";
 import type { App, RouteDeps } from "../../composition.js";
 import { authOf } from "../../http/context.js";
@@ -12,6 +13,7 @@ export default async function ipRoutes(app: App, deps: RouteDeps) {
   app.get(
     "/servers/:server_id/ips",
     {
+      config: { noQuery: STRICT_QUERY_FROM },
       schema: { operationId: "compute.servers.ips.list", tags: ["compute"], summary: "List the IP addresses of a server", params: serverIdParams, response: { 200: z.object({ addresses: z.record(z.string(), z.array(address)) }) } },
     },
     async (req) => {
@@ -27,6 +29,7 @@ export default async function ipRoutes(app: App, deps: RouteDeps) {
   app.get(
     "/servers/:server_id/ips/:network_label",
     {
+      config: { noQuery: STRICT_QUERY_FROM },
       schema: {
         operationId: "compute.servers.ips.show",
         tags: ["compute"],

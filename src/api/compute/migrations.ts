@@ -1,4 +1,5 @@
 import type { FastifyRequest } from "fastify";
+import { STRICT_QUERY_FROM } from "../../http/microversion.js";
 import { z } from "zod";
 import type { App, RouteDeps } from "../../composition.js";
 import { LIVE_IN_PROGRESS, type MigrationFilter, type MigrationRecord } from "../../compute/migrations.js";
@@ -213,7 +214,7 @@ export default async function routes(app: App, deps: RouteDeps) {
         querystring: z.looseObject({}),
         response: { 200: z.object({ migrations: z.array(serverMigration) }) },
       },
-      config: { versions: { min: "2.23" } },
+      config: { noQuery: STRICT_QUERY_FROM, versions: { min: "2.23" } },
     },
     async (req) => {
       const inst = await visible(req, req.params.server_id);
@@ -234,7 +235,7 @@ export default async function routes(app: App, deps: RouteDeps) {
         querystring: z.looseObject({}),
         response: { 200: z.object({ migration: serverMigration }) },
       },
-      config: { versions: { min: "2.23" } },
+      config: { noQuery: STRICT_QUERY_FROM, versions: { min: "2.23" } },
     },
     async (req) => {
       const { server_id: sid, migration_id: mid } = req.params;

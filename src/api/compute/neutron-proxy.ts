@@ -21,7 +21,7 @@ export const idParams = z.object({ id: z.string() });
 /** The networking domain's view of the caller. */
 export const callerOf = (req: FastifyRequest): Caller => {
   const a = authOf(req);
-  return { projectId: a.projectId ?? "", isAdmin: a.isAdmin };
+  return { projectId: a.projectId ?? "", isAdmin: a.isAdmin, isMember: a.roleNames.has("member") };
 };
 
 /** The proxies' policy checks: on the caller's own project. */

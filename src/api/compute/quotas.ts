@@ -1,4 +1,5 @@
 import type { FastifyRequest } from "fastify";
+import { STRICT_QUERY_FROM } from "../../http/microversion.js";
 import { z } from "zod";
 import type { App, RouteDeps } from "../../composition.js";
 import { limitsOf } from "../../compute/quotas.js";
@@ -157,6 +158,7 @@ export default async function routes(app: App, deps: RouteDeps) {
   app.get(
     "/os-quota-class-sets/:id",
     {
+      config: { noQuery: STRICT_QUERY_FROM },
       schema: {
         operationId: "compute.quota-class-sets.show",
         tags,

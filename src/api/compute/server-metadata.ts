@@ -1,3 +1,4 @@
+import { STRICT_QUERY_FROM } from "../../http/microversion.js";
 import { z } from "zod";
 import type { App, RouteDeps } from "../../composition.js";
 import { authOf } from "../../http/context.js";
@@ -15,6 +16,7 @@ export default async function serverMetadataRoutes(app: App, deps: RouteDeps) {
   app.get(
     "/servers/:server_id/metadata",
     {
+      config: { noQuery: STRICT_QUERY_FROM },
       schema: {
         operationId: "compute.servers.metadata.list",
         tags: ["compute"],
@@ -50,6 +52,7 @@ export default async function serverMetadataRoutes(app: App, deps: RouteDeps) {
   app.get(
     "/servers/:server_id/metadata/:key",
     {
+      config: { noQuery: STRICT_QUERY_FROM },
       schema: {
         operationId: "compute.servers.metadata.show",
         tags: ["compute"],

@@ -1,3 +1,4 @@
+import { STRICT_QUERY_FROM } from "../../http/microversion.js";
 import type { FastifyRequest } from "fastify";
 import { z } from "zod";
 import type { App, RouteDeps } from "../../composition.js";
@@ -15,6 +16,7 @@ export default async function serverPasswordRoutes(app: App, deps: RouteDeps) {
   app.get(
     "/servers/:server_id/os-server-password",
     {
+      config: { noQuery: STRICT_QUERY_FROM },
       schema: {
         operationId: "compute.servers.password.show",
         tags,

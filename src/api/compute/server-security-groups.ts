@@ -1,3 +1,4 @@
+import { STRICT_QUERY_FROM } from "../../http/microversion.js";
 import type { FastifyRequest } from "fastify";
 import { z } from "zod";
 import type { App, RouteDeps } from "../../composition.js";
@@ -17,6 +18,7 @@ export default async function serverSecurityGroupRoutes(app: App, deps: RouteDep
   app.get(
     "/servers/:server_id/os-security-groups",
     {
+      config: { noQuery: STRICT_QUERY_FROM },
       schema: {
         operationId: "compute.servers.security_groups.list",
         tags,

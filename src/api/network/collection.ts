@@ -39,7 +39,7 @@ export interface CollectionSpec<TIn extends Record<string, unknown>> {
 
 export function callerOf(req: FastifyRequest): Caller {
   const a = authOf(req);
-  return { projectId: a.projectId ?? "", isAdmin: a.isAdmin };
+  return { projectId: a.projectId ?? "", isAdmin: a.isAdmin, isMember: a.roleNames.has("member") };
 }
 
 /** Neutron refuses attributes it does not know. */

@@ -1,5 +1,6 @@
 import type { Network as NetworkRow, Port as PortRow, SecurityGroup as GroupRow, SecurityGroupRule as RuleRow, Subnet as SubnetRow } from "../../network/types.js";
 import { parseJson } from "../../network/common.js";
+import { parseCidr } from "../../network/ip.js";
 import { portStatus } from "../../network/ports.js";
 import { isotime } from "../../time-formats.js";
 
@@ -130,7 +131,8 @@ export function ruleView(r: RuleRow) {
     port_range_max: r.portRangeMax,
     remote_ip_prefix: r.remoteIpPrefix,
     remote_address_group_id: null,
-    normalized_cidr: r.remoteIpPrefix,
+    // Neutron's normalized_cidr: the prefix's network address (remote_ip_prefix stays as given).
+    normalized_cidr: r.remoteIpPrefix === null ? null : (parseCidr(r.remoteIpPrefix)?.canonical ?? r.remoteIpPrefix),
     remote_group_id: r.remoteGroupId,
     description: r.description,
     created_at: ts(r.createdAt),

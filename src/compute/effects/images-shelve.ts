@@ -13,6 +13,7 @@ import type { EffectContext, Effects, SystemStarter } from "./types.js";
 import type { InstanceRecord } from "../instance.js";
 import type { ActionKey } from "../lifecycle.js";
 import { requestSpecOf } from "../request-spec.js";
+import { serverGroupSpecOf } from "../server-groups.js";
 import { POWER, VM } from "../vm-states.js";
 
 /**
@@ -269,6 +270,7 @@ const unshelve: Effects = {
       // The requested AZ; a host asked for (2.91) replaces the boot's forced placement.
       const spec = requestSpecOf(inst, {
         availabilityZone: (params.expectedAz as string | null) ?? null,
+        group: await serverGroupSpecOf(ec.db, inst.id),
         ...(params.host ? { forcedHost: params.host as string, forcedNode: null } : {}),
       });
       const placed = await scheduleAndClaim(ec.db, spec, { hostSubsetSize: ec.config.schedulerHostSubsetSize });

@@ -6,6 +6,7 @@ import { NoValidHost, release, scheduleAndClaim, type RequestSpec } from "../../
 import type { EffectContext, Effects, Fields, Params, SystemStarter } from "./types.js";
 import { flavorOf, type FlavorSnapshot, type InstanceRecord } from "../instance.js";
 import { diskGbOf, requestSpecOf } from "../request-spec.js";
+import { serverGroupSpecOf } from "../server-groups.js";
 import type { ActionKey, FinalState } from "../lifecycle.js";
 import { POWER, VM } from "../vm-states.js";
 
@@ -54,7 +55,7 @@ const resourcesOf = (f: FlavorSnapshot) => ({ vcpus: f.vcpus, memoryMb: f.ram, d
 /** Destination hosts are chosen by the scheduler; the chosen host's address is Nova's dest_host. */
 async function place(ec: EffectContext, inst: InstanceRecord, flavor: FlavorSnapshot, opts: { host?: string | null; avoidSource: boolean; fallbackToSource: boolean }): Promise<Dest> {
   // A move is placed afresh: the flavor it moves with, the boot's AZ unless a host is named, no forced placement of the boot.
-  const base: RequestSpec = requestSpecOf(inst, { ...resourcesOf(flavor), availabilityZone: opts.host ? null : inst.requestedAz, forcedHost: null, forcedNode: null });
+  const base: RequestSpec = requestSpecOf(inst, { ...resourcesOf(flavor), availabilityZone: opts.host ? null : inst.requestedAz, forcedHost: null, forcedNode: null, group: await serverGroupSpecOf(ec.db, inst.id) });
   const attempt = async (spec: RequestSpec) => {
     const p = await scheduleAndClaim(ec.db, spec, { hostSubsetSize: ec.config.schedulerHostSubsetSize });
     return p.host;

@@ -5,6 +5,7 @@ import { release } from "../../scheduler/index.js";
 import type { EffectContext, Effects, SystemStarter } from "./types.js";
 import type { ActionKey } from "../lifecycle.js";
 import { VM } from "../vm-states.js";
+import { removeServerGroupMembers } from "../server-groups.js";
 
 /**
  * rebuild, delete (DELETE, forceDelete, the reclaim of soft-deleted servers),
@@ -96,11 +97,12 @@ const restore: Effects = {
   },
 };
 
-/** Complete a delete: give back the claim and the ports; the instance ends deleted. */
+/** Complete a delete: give back the claim and the ports, leave its server group; the instance ends deleted. */
 const deleteNow: Effects = {
   async complete(ec, inst) {
     await release(ec.db, inst.id);
     await ec.collab.network.release(ec.db, inst.id);
+    await removeServerGroupMembers(ec.db, [inst.id]);
     const now = ec.clock.now();
     return { terminatedAt: now, deletedAt: now };
   },

@@ -1,4 +1,6 @@
 import type { Tx } from "../client.js";
+import type { FastReader } from "../fast-read.js";
+import { bumpStamp } from "./stamps.js";
 
 /** Data access for flavors, their extra specs and project access. Every query names what it selects. */
 
@@ -71,6 +73,12 @@ export interface ListFilter {
 }
 
 export function flavorsRepo(db: Tx) {
+  /** Every write moves the flavors stamp on once it is done, so each replica's catalog reloads. */
+  const changed = async <T>(write: Promise<T>): Promise<T> => {
+    const r = await write;
+    await bumpStamp(db, "flavors");
+    return r;
+  };
   return {
     /** The flavor with this flavorid, if the caller may see it. */
     findVisible: (flavorId: string, v: Visibility): Promise<FlavorRow | null> =>
@@ -96,14 +104,14 @@ export function flavorsRepo(db: Tx) {
       return db.flavor.findMany({ where: { AND: and }, orderBy: { id: "asc" }, select: flavorSelect });
     },
 
-    create: (values: FlavorValues): Promise<FlavorRow> => db.flavor.create({ data: values, select: flavorSelect }),
+    create: (values: FlavorValues): Promise<FlavorRow> => changed(db.flavor.create({ data: values, select: flavorSelect })),
 
     updateDescription: (id: number, description: string | null): Promise<FlavorRow> =>
-      db.flavor.update({ where: { id }, data: { description }, select: flavorSelect }),
+      changed(db.flavor.update({ where: { id }, data: { description }, select: flavorSelect })),
 
     /** Deletes by flavorid; false when there was none. Specs and access go with it (cascade). */
     deleteByFlavorId: async (flavorId: string): Promise<boolean> =>
-      (await db.flavor.deleteMany({ where: { flavorId } })).count > 0,
+      (await changed(db.flavor.deleteMany({ where: { flavorId } }))).count > 0,
 
     /** Adds or overwrites extra specs. */
     upsertExtraSpecs: async (id: number, specs: Record<string, string>): Promise<void> => {
@@ -115,10 +123,11 @@ export function flavorsRepo(db: Tx) {
           select: { key: true },
         });
       }
+      await bumpStamp(db, "flavors");
     },
 
     deleteExtraSpec: async (id: number, key: string): Promise<boolean> =>
-      (await db.flavorExtraSpec.deleteMany({ where: { flavorId: id, key } })).count > 0,
+      (await changed(db.flavorExtraSpec.deleteMany({ where: { flavorId: id, key } }))).count > 0,
 
     accessList: (id: number) =>
       db.flavorAccess.findMany({ where: { flavorId: id }, orderBy: { projectId: "asc" }, select: { projectId: true } }),
@@ -127,10 +136,10 @@ export function flavorsRepo(db: Tx) {
       (await db.flavorAccess.count({ where: { flavorId: id, projectId } })) > 0,
 
     addAccess: (id: number, projectId: string) =>
-      db.flavorAccess.create({ data: { flavorId: id, projectId }, select: { projectId: true } }),
+      changed(db.flavorAccess.create({ data: { flavorId: id, projectId }, select: { projectId: true } })),
 
     removeAccess: async (id: number, projectId: string): Promise<boolean> =>
-      (await db.flavorAccess.deleteMany({ where: { flavorId: id, projectId } })).count > 0,
+      (await changed(db.flavorAccess.deleteMany({ where: { flavorId: id, projectId } }))).count > 0,
 
     projectExists: async (projectId: string): Promise<boolean> =>
       (await db.project.count({ where: { id: projectId } })) > 0,
@@ -138,6 +147,38 @@ export function flavorsRepo(db: Tx) {
 }
 
 export type FlavorsRepo = ReturnType<typeof flavorsRepo>;
+
+/** A flavor with the projects granted access to it. */
+export interface CatalogFlavor extends FlavorRow {
+  access: string[];
+}
+
+/**
+ * The flavor table held in memory: flavors are few, read on every flavor list,
+ * show and server view, and change only through flavorsRepo's writes, which
+ * bump the "flavors" stamp. Each read compares the stamp (one primary-key read
+ * without Prisma) with the loaded version and reloads the table when it moved,
+ * so a change through any replica is seen by the next request everywhere.
+ */
+export function flavorCatalog(db: Tx, fast: FastReader) {
+  let loaded: { version: number; flavors: CatalogFlavor[] } | null = null;
+  return {
+    async all(): Promise<CatalogFlavor[]> {
+      // The stamp is read before the rows: a write in between leaves newer rows under the older version, reloaded next time.
+      const version = await fast.stamp("flavors");
+      if (loaded?.version === version) return loaded.flavors;
+      const rows = await db.flavor.findMany({
+        orderBy: { id: "asc" },
+        select: { ...flavorSelect, access: { select: { projectId: true }, orderBy: { projectId: "asc" } } },
+      });
+      const flavors = rows.map(({ access, ...row }) => ({ ...row, access: access.map((a) => a.projectId) }));
+      loaded = { version, flavors };
+      return flavors;
+    },
+  };
+}
+
+export type FlavorCatalog = ReturnType<typeof flavorCatalog>;
 
 /** True when `err` is a unique-constraint violation (Prisma P2002), with the columns it names. */
 export function uniqueViolation(err: unknown): string[] | null {

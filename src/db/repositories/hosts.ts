@@ -236,3 +236,86 @@ export async function deleteConsumerAllocations(tx: Tx, consumerId: string): Pro
 export async function allocationsOf(db: Client, consumerId: string): Promise<{ hostId: number; resourceClass: string; used: number }[]> {
   return db.allocation.findMany({ select: { hostId: true, resourceClass: true, used: true }, where: { consumerId } });
 }
+
+// ---------------------------------------------------------------- operator APIs (services, hosts, aggregates)
+
+export async function findHostByName(db: Client, hostname: string): Promise<HostRow | null> {
+  return db.host.findUnique({ select: hostSelect, where: { hostname } });
+}
+
+/** A host by its nova-compute service's UUID. */
+export async function findHostByServiceId(db: Client, serviceId: string): Promise<HostRow | null> {
+  return db.host.findUnique({ select: hostSelect, where: { serviceId } });
+}
+
+/** Set a host's nova-compute service fields (os-services enable/disable/force-down); returns the row. */
+export async function updateHostService(
+  db: Client,
+  id: number,
+  data: Partial<Pick<HostRow, "serviceDisabled" | "disabledReason" | "forcedDown">>,
+): Promise<HostRow> {
+  return db.host.update({ where: { id }, data, select: hostSelect });
+}
+
+/** Live (not deleted) instances on each of `hostnames` (Nova's InstanceList.get_count_by_hosts, per host). */
+export async function liveInstanceCounts(db: Client, hostnames: string[]): Promise<Map<string, number>> {
+  if (!hostnames.length) return new Map();
+  const rows = await inChunks(hostnames, (chunk) =>
+    db.instance.groupBy({ by: ["host"], where: { host: { in: chunk }, deletedAt: null }, _count: { _all: true } }),
+  );
+  return new Map(rows.map((r) => [r.host!, r._count._all]));
+}
+
+/** The resources of the live instances on a host, for os-hosts' per-project usage. */
+export async function instanceResourcesOnHost(db: Client, hostname: string) {
+  return db.instance.findMany({
+    where: { host: hostname, deletedAt: null },
+    select: { projectId: true, vcpus: true, memoryMb: true, rootGb: true, ephemeralGb: true },
+    orderBy: [{ createdAt: "asc" }, { id: "asc" }],
+  });
+}
+
+/** Statuses after which a migration no longer involves its hosts (Nova's migration_get_in_progress_by_host_and_node). */
+const MIGRATION_OVER = ["confirmed", "reverted", "error", "failed", "completed", "cancelled", "done"];
+
+/** Migrations in progress from or to a host's node. */
+export async function inProgressMigrationCount(db: Client, hostname: string, node: string): Promise<number> {
+  return db.migration.count({
+    where: {
+      OR: [
+        { sourceCompute: hostname, sourceNode: node },
+        { destCompute: hostname, destNode: node },
+      ],
+      status: { notIn: MIGRATION_OVER },
+    },
+  });
+}
+
+/** Evacuations away from a host that its nova-compute has not yet cleaned up after (status `done`). */
+export async function doneEvacuationCount(db: Client, hostname: string): Promise<number> {
+  return db.migration.count({ where: { sourceCompute: hostname, status: "done", migrationType: "evacuation" } });
+}
+
+/**
+ * A restarted nova-compute cleans up after the evacuations away from it and
+ * moves their records from `done` to `completed` (ComputeManager
+ * _destroy_evacuated_instances at init_host).
+ */
+export async function completeDoneEvacuations(db: Client, hostnames: string[], at: Date): Promise<void> {
+  await inChunks(hostnames, async (chunk) => [
+    await db.migration.updateMany({
+      where: { sourceCompute: { in: chunk }, status: "done", migrationType: "evacuation" },
+      data: { status: "completed", updatedAt: at },
+    }),
+  ]);
+}
+
+/**
+ * Delete a compute host: its nova-compute service, compute node and resource
+ * provider (allocations cascade), and its aggregate memberships. Run in a
+ * transaction by the caller.
+ */
+export async function deleteHost(db: Client, id: number, hostname: string): Promise<void> {
+  await db.aggregateHost.deleteMany({ where: { host: hostname } });
+  await db.host.delete({ where: { id }, select: { id: true } });
+}

@@ -192,8 +192,6 @@ export function identityRepo(db: Tx) {
       }),
 
     /** Whether the token still stands: its revocation time, by primary key (null: no such token, e.g. its user was deleted). */
-    tokenRevocation: (hash: string) => db.token.findUnique({ where: { hash }, select: { revokedAt: true } }),
-
     revokeToken: (hash: string, at: Date) =>
       db.token.updateMany({ where: { hash, revokedAt: null }, data: { revokedAt: at } }),
 

@@ -5,9 +5,20 @@ import type { InstanceRecord } from "../../compute/instance.js";
 
 /** Data access for instances, their metadata, tags and actions. */
 
+/**
+ * Decoded texts, per column: the JSON of what `schema` made of each text seen.
+ * The next row holding the same text (most rows share their flavor, and most
+ * other columns hold their defaults) is decoded by one JSON.parse of that, a
+ * fresh value each time, without running the schema again. Bounded; cleared
+ * when full.
+ */
+const DECODED_MAX = 20_000;
+
 /** A JSON text column decoded with `schema`; unreadable or missing text gives `fallback`. */
-const jsonColumn = <T>(schema: z.ZodType<T>, fallback: T) =>
-  z.string().transform((text, c): T => {
+const jsonColumn = <T>(schema: z.ZodType<T>, fallback: T, decoded: Map<string, string>) => {
+  return z.string().transform((text, c): T => {
+    const known = decoded.get(text);
+    if (known !== undefined) return JSON.parse(known) as T;
     let value: unknown;
     try {
       value = JSON.parse(text || "null");
@@ -20,8 +31,11 @@ const jsonColumn = <T>(schema: z.ZodType<T>, fallback: T) =>
       c.addIssue({ code: "custom", message: r.error.message });
       return z.NEVER;
     }
+    if (decoded.size >= DECODED_MAX) decoded.clear();
+    decoded.set(text, JSON.stringify(r.data));
     return r.data;
   });
+};
 
 const anyObject = z.record(z.string(), z.unknown());
 const flavorSnapshot = z.looseObject({
@@ -36,22 +50,36 @@ const flavorSnapshot = z.looseObject({
 });
 const requestedNetwork = z.looseObject({ networkId: z.string().optional(), portId: z.string().optional(), fixedIp: z.string().optional(), tag: z.string().optional() });
 
+const JSON_COLUMNS = ["flavor", "schedulerHints", "requestedNetworks", "securityGroups", "requestSpec", "pendingParams", "previousState"] as const;
+const decodedTexts = Object.fromEntries(JSON_COLUMNS.map((k) => [k, new Map<string, string>()])) as Record<(typeof JSON_COLUMNS)[number], Map<string, string>>;
+
 /** The JSON columns of an instance, decoded once here rather than at each use. */
 const instanceJson = z.object({
-  flavor: jsonColumn(flavorSnapshot, { id: "", name: "", vcpus: 0, ram: 0, disk: 0, ephemeral: 0, swap: 0, extra_specs: {} }),
-  schedulerHints: jsonColumn(anyObject, {}),
-  requestedNetworks: jsonColumn(z.array(requestedNetwork), []),
-  securityGroups: jsonColumn(z.array(z.string()), []),
-  requestSpec: jsonColumn(z.looseObject({ forcedHost: z.string().nullable().optional(), forcedNode: z.string().nullable().optional() }), {}),
-  pendingParams: jsonColumn(anyObject, {}),
-  previousState: jsonColumn(anyObject, {}),
+  flavor: jsonColumn(flavorSnapshot, { id: "", name: "", vcpus: 0, ram: 0, disk: 0, ephemeral: 0, swap: 0, extra_specs: {} }, decodedTexts.flavor),
+  schedulerHints: jsonColumn(anyObject, {}, decodedTexts.schedulerHints),
+  requestedNetworks: jsonColumn(z.array(requestedNetwork), [], decodedTexts.requestedNetworks),
+  securityGroups: jsonColumn(z.array(z.string()), [], decodedTexts.securityGroups),
+  requestSpec: jsonColumn(
+    z.looseObject({ forcedHost: z.string().nullable().optional(), forcedNode: z.string().nullable().optional() }),
+    {},
+    decodedTexts.requestSpec,
+  ),
+  pendingParams: jsonColumn(anyObject, {}, decodedTexts.pendingParams),
+  previousState: jsonColumn(anyObject, {}, decodedTexts.previousState),
 });
 
 type InstanceRow = Omit<InstanceRecord, keyof z.output<typeof instanceJson>> & z.input<typeof instanceJson>;
+type InstanceJson = z.output<typeof instanceJson>;
 
-/** A row as read, its JSON columns decoded. */
+/** A row as read, its JSON columns decoded: from the decoded texts when all were seen before, else by the schema. */
 export function decodeInstance(row: InstanceRow): InstanceRecord {
-  return { ...row, ...instanceJson.parse(row) };
+  const json: Partial<Record<keyof InstanceJson, unknown>> = {};
+  for (const k of JSON_COLUMNS) {
+    const known = decodedTexts[k].get(row[k]);
+    if (known === undefined) return { ...row, ...instanceJson.parse(row) };
+    json[k] = JSON.parse(known);
+  }
+  return { ...row, ...(json as InstanceJson) };
 }
 
 export const instanceSelect = {
@@ -171,6 +199,9 @@ function keysetAfter(sort: InstanceSortKey[], row: InstanceRecord): Prisma.Insta
   return { OR: or };
 }
 
+/** Instances one worker pass takes at most. */
+const PENDING_MAX = 500;
+
 export function instancesRepo(db: Tx) {
   return {
     async create(rows: InstanceCreate[]): Promise<void> {
@@ -212,21 +243,27 @@ export function instancesRepo(db: Tx) {
         })
       ).map(decodeInstance),
 
-    /** Instances a worker must advance: building ones, due ones, deleting ones. */
-    pending: (now: Date) =>
-      db.instance.findMany({
-        where: {
-          deletedAt: null,
-          OR: [
-            { vmState: "building", taskState: "scheduling" },
-            { taskState: { not: null }, taskDueAt: { lte: now } },
-            { taskState: "deleting" },
-          ],
-        },
-        select: { id: true, vmState: true, taskState: true, taskDueAt: true, pendingAction: true },
-        orderBy: { createdAt: "asc" },
-        take: 500,
-      }),
+    /**
+     * Instances a worker must advance: building ones, due ones, deleting ones;
+     * the oldest 500. One query per kind, each served by an index (vmState+taskState,
+     * taskDueAt, taskState), so a poll costs the same with 10 or 100,000 servers.
+     */
+    pending: async (now: Date) => {
+      const select = { id: true, vmState: true, taskState: true, taskDueAt: true, pendingAction: true, createdAt: true } as const;
+      const take = PENDING_MAX;
+      const orderBy = { createdAt: "asc" } as const;
+      const kinds = await Promise.all([
+        db.instance.findMany({ where: { deletedAt: null, vmState: "building", taskState: "scheduling" }, select, orderBy, take }),
+        // Ordered by the due time: the order its index gives (ordering by creation would make SQLite scan that index instead).
+        db.instance.findMany({ where: { deletedAt: null, taskDueAt: { lte: now }, taskState: { not: null } }, select, orderBy: { taskDueAt: "asc" }, take }),
+        db.instance.findMany({ where: { deletedAt: null, taskState: "deleting" }, select, orderBy, take }),
+      ]);
+      const byId = new Map(kinds.flat().map((r) => [r.id, r]));
+      return [...byId.values()]
+        .sort((a, b) => a.createdAt.getTime() - b.createdAt.getTime())
+        .slice(0, take)
+        .map(({ createdAt, ...r }) => (void createdAt, r));
+    },
 
     /** Ids and task_states of the (live) instances in `vmState` with one of `taskStates`. */
     inStates: (vmState: string, taskStates: string[]) =>

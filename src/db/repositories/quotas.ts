@@ -67,6 +67,9 @@ export function quotasRepo(db: Tx) {
 
     keypairCount: (userId: string) => db.keypair.count({ where: { userId } }),
 
+    /** Server groups of a project (or of one user in it), as Nova's InstanceGroupList.get_counts. */
+    serverGroupCount: (projectId: string, userId?: string) => db.serverGroup.count({ where: { projectId, ...(userId ? { userId } : {}) } }),
+
     /** Serialise quota checks on `key` until the surrounding PostgreSQL transaction ends. */
     advisoryXactLock: async (key: string) => {
       const id = crypto.createHash("sha256").update(key).digest().readBigInt64BE(0);

@@ -1,5 +1,6 @@
 import type { Config } from "../../config.js";
 import type { Db } from "../client.js";
+import { bumpStamp } from "../repositories/stamps.js";
 
 /**
  * Nova's historical default flavors (ids 1-5) and DevStack's m1.nano (42) and
@@ -36,4 +37,5 @@ export async function seedFlavors(db: Db, config: Config): Promise<void> {
       if ((err as { code?: string }).code !== "P2002") throw err;
     }
   }
+  if (missing.length) await bumpStamp(db, "flavors");
 }

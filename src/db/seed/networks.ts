@@ -29,7 +29,7 @@ export async function seedNetworks(db: Db, config: Config): Promise<void> {
   for (const spec of NETWORKS) {
     const project = await identityRepo(db).findProject({ domainId: "default", name: spec.project });
     if (!project) continue;
-    const caller = { projectId: project.id, isAdmin: true };
+    const caller = { projectId: project.id, isAdmin: true, isMember: true };
     const existing = (await repo.listNetworks(null, { name: [spec.name] })).find((n) => n.projectId === project.id);
     const network = existing ?? (await createNetwork(db, caller, { name: spec.name, ...spec.net }, now));
     if (network.subnets.length) continue;

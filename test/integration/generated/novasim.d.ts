@@ -54,6 +54,50 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/compute/v2.1/extensions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List extensions
+         * @description Any authenticated user. The fixed list Nova's v2.1 API returns.
+         *
+         *     Microversions 2.1 to latest.
+         */
+        get: operations["compute.extensions.list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/compute/v2.1/extensions/{alias}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Show an extension
+         * @description Any authenticated user. 404 for an alias not in the list.
+         *
+         *     Microversions 2.1 to latest.
+         */
+        get: operations["compute.extensions.show"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/compute/v2.1/flavors": {
         parameters: {
             query?: never;
@@ -63,7 +107,7 @@ export interface paths {
         };
         /**
          * List flavors
-         * @description Filters minRam, minDisk, is_public (admins: true, false or none); sort_key/sort_dir; marker/limit pagination. Unknown parameters are ignored before 2.75 and rejected from 2.75.
+         * @description Filters minRam, minDisk, is_public (admins: true, false or none), name (a regular expression, from 2.102); sort_key/sort_dir; marker/limit pagination. Unknown parameters are ignored before 2.75 and rejected from 2.75.
          *
          *     Microversions 2.1 to latest.
          */
@@ -71,7 +115,7 @@ export interface paths {
         put?: never;
         /**
          * Create a flavor (admin)
-         * @description Policy os_compute_api:os-flavor-manage:create. `id` is generated (a UUID) when absent or null; `description` from 2.55. Answers 200, as Nova does.
+         * @description Policy os_compute_api:os-flavor-manage:create. `id` is generated (a UUID) when absent or null; `description` from 2.55; `rxtx_factor` until 2.101. Answers 200, as Nova does.
          *
          *     Microversions 2.1 to latest.
          */
@@ -113,7 +157,7 @@ export interface paths {
         };
         /**
          * Show a flavor
-         * @description Microversions 2.1 to latest.
+         * @description Microversions 2.1 to latest. No query parameters from 2.102 (400).
          */
         get: operations["compute.flavors.show"];
         /**
@@ -167,7 +211,7 @@ export interface paths {
         };
         /**
          * List a flavor's extra specs
-         * @description Microversions 2.1 to latest.
+         * @description Microversions 2.1 to latest. No query parameters from 2.102 (400).
          */
         get: operations["compute.flavors.extraSpecs.list"];
         put?: never;
@@ -193,7 +237,7 @@ export interface paths {
         };
         /**
          * Show one extra spec
-         * @description Microversions 2.1 to latest.
+         * @description Microversions 2.1 to latest. No query parameters from 2.102 (400).
          */
         get: operations["compute.flavors.extraSpecs.show"];
         /**
@@ -227,7 +271,7 @@ export interface paths {
          * List the projects granted a private flavor (admin)
          * @description Policy os_compute_api:os-flavor-access. A public flavor has no access list (404).
          *
-         *     Microversions 2.1 to latest.
+         *     Microversions 2.1 to latest. No query parameters from 2.102 (400).
          */
         get: operations["compute.flavors.access.list"];
         put?: never;
@@ -380,6 +424,112 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/compute/v2.1/os-aggregates": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List aggregates
+         * @description Admin only. `uuid` from 2.41.
+         *
+         *     Microversions 2.1 to latest.
+         */
+        get: operations["compute.aggregates.list"];
+        put?: never;
+        /**
+         * Create an aggregate
+         * @description Admin only. 200 (not 201, as Nova). The answer has no hosts or metadata. 409 when the name is taken. An availability_zone puts the aggregate's future hosts in that zone.
+         *
+         *     Microversions 2.1 to latest.
+         */
+        post: operations["compute.aggregates.create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/compute/v2.1/os-aggregates/{aggregate_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Show an aggregate
+         * @description Admin only. 400 when the id is not an integer.
+         *
+         *     Microversions 2.1 to latest.
+         */
+        get: operations["compute.aggregates.show"];
+        /**
+         * Update an aggregate
+         * @description Admin only. Renames it and/or sets its availability zone (the `availability_zone` metadata key). 400 when the zone would put a host in two zones, or change under hosts that have instances; 409 when the name is taken.
+         *
+         *     Microversions 2.1 to latest.
+         */
+        put: operations["compute.aggregates.update"];
+        post?: never;
+        /**
+         * Delete an aggregate
+         * @description Admin only. 200 with no body (as Nova). 400 while it still has hosts.
+         *
+         *     Microversions 2.1 to latest.
+         */
+        delete: operations["compute.aggregates.delete"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/compute/v2.1/os-aggregates/{aggregate_id}/action": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Run an aggregate action
+         * @description Admin only. The body names one action: `add_host` (404 unknown host, 409 already there or in another zone), `remove_host` (404 when the aggregate does not hold the host) or `set_metadata` (merges keys; null removes one). Each answers 200 with the aggregate.
+         *
+         *     Microversions 2.1 to latest.
+         */
+        post: operations["compute.aggregates.action"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/compute/v2.1/os-aggregates/{aggregate_id}/images": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Request image pre-caching on an aggregate's hosts
+         * @description Admin only. 202 with no body; the simulated hosts need no cache, so nothing else happens.
+         *
+         *     Microversions 2.81 to latest.
+         */
+        post: operations["compute.aggregates.images"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/compute/v2.1/os-availability-zone": {
         parameters: {
             query?: never;
@@ -389,7 +539,7 @@ export interface paths {
         };
         /**
          * List availability zones
-         * @description Microversions 2.1 to latest.
+         * @description Microversions 2.1 to latest. No query parameters from 2.102 (400).
          */
         get: operations["compute.availability_zones.list"];
         put?: never;
@@ -411,9 +561,125 @@ export interface paths {
          * List availability zones with their hosts and services
          * @description Admin only.
          *
-         *     Microversions 2.1 to latest.
+         *     Microversions 2.1 to latest. No query parameters from 2.102 (400).
          */
         get: operations["compute.availability_zones.detail"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/compute/v2.1/os-hosts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List hosts (deprecated)
+         * @description Admin only. One entry per enabled service, with its RPC topic as `service`; `?zone` keeps one availability zone.
+         *
+         *     Microversions 2.1 to 2.42.
+         */
+        get: operations["compute.hosts.list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/compute/v2.1/os-hosts/{host_name}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Show a host's resources (deprecated)
+         * @description Admin only. Totals, used now, the instances' sum, then per project. 404 for a host with no compute service.
+         *
+         *     Microversions 2.1 to 2.42.
+         */
+        get: operations["compute.hosts.show"];
+        /**
+         * Set a host's status or maintenance mode (deprecated)
+         * @description Admin only. Answers what the fake virt driver answers (enabled/disabled, on_maintenance/off_maintenance); nothing changes.
+         *
+         *     Microversions 2.1 to 2.42.
+         */
+        put: operations["compute.hosts.update"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/compute/v2.1/os-hosts/{host_name}/reboot": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Reboot a host (deprecated)
+         * @description Admin only. The fake virt driver answers the action's name; the simulated host is not affected.
+         *
+         *     Microversions 2.1 to 2.42.
+         */
+        get: operations["compute.hosts.reboot"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/compute/v2.1/os-hosts/{host_name}/shutdown": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Shutdown a host (deprecated)
+         * @description Admin only. The fake virt driver answers the action's name; the simulated host is not affected.
+         *
+         *     Microversions 2.1 to 2.42.
+         */
+        get: operations["compute.hosts.shutdown"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/compute/v2.1/os-hosts/{host_name}/startup": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Startup a host (deprecated)
+         * @description Admin only. The fake virt driver answers the action's name; the simulated host is not affected.
+         *
+         *     Microversions 2.1 to 2.42.
+         */
+        get: operations["compute.hosts.startup"];
         put?: never;
         post?: never;
         delete?: never;
@@ -519,7 +785,7 @@ export interface paths {
         };
         /**
          * Show a hypervisor's uptime
-         * @description Admin only. From 2.88 the uptime is part of the hypervisor itself.
+         * @description Admin only. 400 when the host's nova-compute is down. From 2.88 the uptime is part of the hypervisor itself (null for a down host).
          *
          *     Microversions 2.1 to 2.87.
          */
@@ -568,6 +834,50 @@ export interface paths {
          *     Microversions 2.1 to 2.52.
          */
         get: operations["compute.hypervisors.servers"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/compute/v2.1/os-instance_usage_audit_log": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Summarise the last completed instance usage audit
+         * @description Admin only. The audit is off (Nova's default instance_usage_audit = False), so every compute host is listed as not run.
+         *
+         *     Microversions 2.1 to latest.
+         */
+        get: operations["compute.instance_usage_audit_log.list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/compute/v2.1/os-instance_usage_audit_log/{before_timestamp}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Summarise the instance usage audit completed before a time
+         * @description Admin only. 400 unless the timestamp reads "YYYY-MM-DD hh:mm:ss[.ffffff]".
+         *
+         *     Microversions 2.1 to latest.
+         */
+        get: operations["compute.instance_usage_audit_log.show"];
         put?: never;
         post?: never;
         delete?: never;
@@ -759,7 +1069,7 @@ export interface paths {
          * Show a quota class
          * @description Admin only. The `default` class supplies the default quotas. server_groups and server_group_members appear from 2.50.
          *
-         *     Microversions 2.1 to latest.
+         *     Microversions 2.1 to latest. No query parameters from 2.102 (400).
          */
         get: operations["compute.quota-class-sets.show"];
         /**
@@ -946,6 +1256,84 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/compute/v2.1/os-server-external-events": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Send events about servers
+         * @description The service role or admin. Each event gets its own code: 200 accepted, 400 missing a needed tag, 404 unknown server, 422 server without a host. 200 when all were accepted, else 207.
+         *
+         *     Microversions 2.1 to latest.
+         */
+        post: operations["compute.server_external_events.create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/compute/v2.1/os-server-groups": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List server groups
+         * @description The caller's project's groups in creation order; `all_projects` (admins) lists every project's. `offset`/`limit` page the list (limit capped at 1000).
+         *
+         *     Microversions 2.1 to latest.
+         */
+        get: operations["compute.server_groups.list"];
+        put?: never;
+        /**
+         * Create a server group
+         * @description `policies` (a list of one) before 2.64, `policy` and `rules` from 2.64; soft-affinity and soft-anti-affinity from 2.15. 403 when the server_groups quota is used up; 400 for rules on a policy other than anti-affinity.
+         *
+         *     Microversions 2.1 to latest.
+         */
+        post: operations["compute.server_groups.create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/compute/v2.1/os-server-groups/{server_group_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Show a server group
+         * @description Its members are the servers booted into it that are not deleted.
+         *
+         *     Microversions 2.1 to latest.
+         */
+        get: operations["compute.server_groups.show"];
+        put?: never;
+        post?: never;
+        /**
+         * Delete a server group
+         * @description Its servers stay; they are no longer in a group.
+         *
+         *     Microversions 2.1 to latest.
+         */
+        delete: operations["compute.server_groups.delete"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/compute/v2.1/os-services": {
         parameters: {
             query?: never;
@@ -963,6 +1351,34 @@ export interface paths {
         put?: never;
         post?: never;
         delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/compute/v2.1/os-services/{service_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Enable, disable or force down a compute service
+         * @description Admin only; nova-compute services only (400 for others). Before 2.53 the path names the action (`enable`, `disable`, `disable-log-reason`, and from 2.11 `force-down`) and the body the host and binary; from 2.53 the path holds the service's UUID and the body its `status`, `disabled_reason` and/or `forced_down`. A disabled or forced-down host takes no new servers.
+         *
+         *     Microversions 2.1 to latest.
+         */
+        put: operations["compute.services.update"];
+        post?: never;
+        /**
+         * Delete a service
+         * @description Admin only. An integer id before 2.53, a UUID from 2.53. Deleting a nova-compute service removes its host (compute node, resource provider, aggregate memberships); 409 while it hosts instances or has migrations in progress. A configured host comes back when novasim restarts, as a restarted nova-compute registers again.
+         *
+         *     Microversions 2.1 to latest.
+         */
+        delete: operations["compute.services.delete"];
         options?: never;
         head?: never;
         patch?: never;
@@ -1064,6 +1480,106 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/compute/v2.1/os-volumes_boot": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List servers
+         * @description Filters (name, status, image, flavor, ip, changes-since, changes-before 2.66, tags 2.26, …; admins all of Nova's), sort_key/sort_dir, limit/marker with servers_links. all_tenants for admins. Unknown parameters are ignored before 2.75 and rejected from 2.75.
+         *
+         *     Microversions 2.1 to 2.102.
+         */
+        get: operations["compute.volumes_boot.list"];
+        put?: never;
+        /**
+         * Create a server
+         * @description Boots one or more servers (min_count/max_count). Returns 202 with adminPass; the server is BUILD until a simulated host has booted it. The body schema depends on the microversion (networks required from 2.37, tags from 2.52, hostname from 2.90…).
+         *
+         *     Microversions 2.1 to 2.102.
+         */
+        post: operations["compute.volumes_boot.create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/compute/v2.1/os-volumes_boot/detail": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List servers with details
+         * @description Filters (name, status, image, flavor, ip, changes-since, changes-before 2.66, tags 2.26, …; admins all of Nova's), sort_key/sort_dir, limit/marker with servers_links. all_tenants for admins. Unknown parameters are ignored before 2.75 and rejected from 2.75.
+         *
+         *     Microversions 2.1 to 2.102.
+         */
+        get: operations["compute.volumes_boot.detail"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/compute/v2.1/os-volumes_boot/{server_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Show server details
+         * @description Microversions 2.1 to 2.102. No query parameters from 2.102 (400).
+         */
+        get: operations["compute.volumes_boot.show"];
+        /**
+         * Update a server (name, description 2.19, access IPs, disk config, hostname 2.90, pinned_availability_zone 2.104)
+         * @description Microversions 2.1 to 2.102.
+         */
+        put: operations["compute.volumes_boot.update"];
+        post?: never;
+        /**
+         * Delete a server
+         * @description Microversions 2.1 to 2.102.
+         */
+        delete: operations["compute.volumes_boot.delete"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/compute/v2.1/os-volumes_boot/{server_id}/action": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Run a server action
+         * @description The body names exactly one action by its key: `os-stop`, `os-start`, `reboot`, `pause`, `unpause`, `suspend`, `resume`, `lock`, `unlock`, `resize`, `confirmResize`, `revertResize`, `migrate`, `os-migrateLive`, `evacuate`, `createImage`, `createBackup`, `shelve`, `shelveOffload`, `unshelve`, `rebuild`, `restore`, `forceDelete`, `rescue`, `unrescue`, `os-getConsoleOutput`, `changePassword`, `os-resetState`, `trigger_crash_dump`, `addSecurityGroup`, `removeSecurityGroup`, `os-getVNCConsole`, `os-getSPICEConsole`, `os-getSerialConsole`, `os-getRDPConsole`. Each action's body schema is one alternative of the request body.
+         *
+         *     Microversions 2.1 to 2.102.
+         */
+        post: operations["compute.volumes_boot.action"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/compute/v2.1/servers": {
         parameters: {
             query?: never;
@@ -1123,11 +1639,11 @@ export interface paths {
         };
         /**
          * Show server details
-         * @description Microversions 2.1 to latest.
+         * @description Microversions 2.1 to latest. No query parameters from 2.102 (400).
          */
         get: operations["compute.servers.show"];
         /**
-         * Update a server (name, description 2.19, access IPs, disk config, hostname 2.90)
+         * Update a server (name, description 2.19, access IPs, disk config, hostname 2.90, pinned_availability_zone 2.104)
          * @description Microversions 2.1 to latest.
          */
         put: operations["compute.servers.update"];
@@ -1175,7 +1691,7 @@ export interface paths {
          * Show the hypervisor's diagnostics of a running server (admin)
          * @description Before 2.48 the libvirt driver's own flat dict; from 2.48 the standard diagnostics model.
          *
-         *     Microversions 2.1 to latest.
+         *     Microversions 2.1 to latest. No query parameters from 2.102 (400).
          */
         get: operations["compute.servers.diagnostics.show"];
         put?: never;
@@ -1195,7 +1711,7 @@ export interface paths {
         };
         /**
          * List the IP addresses of a server
-         * @description Microversions 2.1 to latest.
+         * @description Microversions 2.1 to latest. No query parameters from 2.102 (400).
          */
         get: operations["compute.servers.ips.list"];
         put?: never;
@@ -1215,7 +1731,7 @@ export interface paths {
         };
         /**
          * Show the IP addresses of a server on one network
-         * @description Microversions 2.1 to latest.
+         * @description Microversions 2.1 to latest. No query parameters from 2.102 (400).
          */
         get: operations["compute.servers.ips.show"];
         put?: never;
@@ -1235,7 +1751,7 @@ export interface paths {
         };
         /**
          * List all metadata of a server
-         * @description Microversions 2.1 to latest.
+         * @description Microversions 2.1 to latest. No query parameters from 2.102 (400).
          */
         get: operations["compute.servers.metadata.list"];
         /**
@@ -1263,7 +1779,7 @@ export interface paths {
         };
         /**
          * Show a metadata item of a server
-         * @description Microversions 2.1 to latest.
+         * @description Microversions 2.1 to latest. No query parameters from 2.102 (400).
          */
         get: operations["compute.servers.metadata.show"];
         /**
@@ -1291,7 +1807,7 @@ export interface paths {
         };
         /**
          * List a server's in-progress live migrations
-         * @description Microversions 2.23 to latest.
+         * @description Microversions 2.23 to latest. No query parameters from 2.102 (400).
          */
         get: operations["compute.servers.migrations.list"];
         put?: never;
@@ -1311,7 +1827,7 @@ export interface paths {
         };
         /**
          * Show a server's in-progress live migration
-         * @description Microversions 2.23 to latest.
+         * @description Microversions 2.23 to latest. No query parameters from 2.102 (400).
          */
         get: operations["compute.servers.migrations.show"];
         put?: never;
@@ -1375,7 +1891,7 @@ export interface paths {
         };
         /**
          * Show one action of a server, with its events
-         * @description Microversions 2.1 to latest.
+         * @description Microversions 2.1 to latest. No query parameters from 2.102 (400).
          */
         get: operations["compute.servers.actions.show"];
         put?: never;
@@ -1395,7 +1911,7 @@ export interface paths {
         };
         /**
          * List the server's port interfaces (tag from 2.70)
-         * @description Microversions 2.1 to latest.
+         * @description Microversions 2.1 to latest. No query parameters from 2.102 (400).
          */
         get: operations["compute.servers.interfaces.list"];
         put?: never;
@@ -1421,7 +1937,7 @@ export interface paths {
         };
         /**
          * Show one port interface of the server
-         * @description Microversions 2.1 to latest.
+         * @description Microversions 2.1 to latest. No query parameters from 2.102 (400).
          */
         get: operations["compute.servers.interfaces.show"];
         put?: never;
@@ -1445,7 +1961,7 @@ export interface paths {
         };
         /**
          * List the security groups of a server, with their ingress rules
-         * @description Microversions 2.1 to latest.
+         * @description Microversions 2.1 to latest. No query parameters from 2.102 (400).
          */
         get: operations["compute.servers.security_groups.list"];
         put?: never;
@@ -1467,7 +1983,7 @@ export interface paths {
          * Show the encrypted password the guest posted to the metadata service
          * @description Empty until a guest posts one; the simulated guests never do.
          *
-         *     Microversions 2.1 to latest.
+         *     Microversions 2.1 to latest. No query parameters from 2.102 (400).
          */
         get: operations["compute.servers.password.show"];
         put?: never;
@@ -3111,6 +3627,67 @@ export interface operations {
             };
         };
     };
+    "compute.extensions.list": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        extensions: {
+                            alias: string;
+                            description: string;
+                            links: unknown[];
+                            name: string;
+                            namespace: string;
+                            updated: string;
+                        }[];
+                    };
+                };
+            };
+        };
+    };
+    "compute.extensions.show": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The extension's alias, e.g. os-aggregates. */
+                alias: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        extension: {
+                            alias: string;
+                            description: string;
+                            links: unknown[];
+                            name: string;
+                            namespace: string;
+                            updated: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
     "compute.flavors.list": {
         parameters: {
             query?: {
@@ -3196,10 +3773,12 @@ export interface operations {
                             /** @description "" when 0 before 2.75 */
                             swap: number | "";
                             "OS-FLV-EXT-DATA:ephemeral": number;
-                            "OS-FLV-DISABLED:disabled": boolean;
+                            /** @description Until 2.101. */
+                            "OS-FLV-DISABLED:disabled"?: boolean;
                             vcpus: number;
                             "os-flavor-access:is_public": boolean;
-                            rxtx_factor: number | "";
+                            /** @description Until 2.101. */
+                            rxtx_factor?: number | "";
                             links: {
                                 rel: string;
                                 href: string;
@@ -3248,10 +3827,12 @@ export interface operations {
                             /** @description "" when 0 before 2.75 */
                             swap: number | "";
                             "OS-FLV-EXT-DATA:ephemeral": number;
-                            "OS-FLV-DISABLED:disabled": boolean;
+                            /** @description Until 2.101. */
+                            "OS-FLV-DISABLED:disabled"?: boolean;
                             vcpus: number;
                             "os-flavor-access:is_public": boolean;
-                            rxtx_factor: number | "";
+                            /** @description Until 2.101. */
+                            rxtx_factor?: number | "";
                             links: {
                                 rel: string;
                                 href: string;
@@ -3298,10 +3879,12 @@ export interface operations {
                             /** @description "" when 0 before 2.75 */
                             swap: number | "";
                             "OS-FLV-EXT-DATA:ephemeral": number;
-                            "OS-FLV-DISABLED:disabled": boolean;
+                            /** @description Until 2.101. */
+                            "OS-FLV-DISABLED:disabled"?: boolean;
                             vcpus: number;
                             "os-flavor-access:is_public": boolean;
-                            rxtx_factor: number | "";
+                            /** @description Until 2.101. */
+                            rxtx_factor?: number | "";
                             links: {
                                 rel: string;
                                 href: string;
@@ -3352,10 +3935,12 @@ export interface operations {
                             /** @description "" when 0 before 2.75 */
                             swap: number | "";
                             "OS-FLV-EXT-DATA:ephemeral": number;
-                            "OS-FLV-DISABLED:disabled": boolean;
+                            /** @description Until 2.101. */
+                            "OS-FLV-DISABLED:disabled"?: boolean;
                             vcpus: number;
                             "os-flavor-access:is_public": boolean;
-                            rxtx_factor: number | "";
+                            /** @description Until 2.101. */
+                            rxtx_factor?: number | "";
                             links: {
                                 rel: string;
                                 href: string;
@@ -3987,6 +4572,277 @@ export interface operations {
             };
         };
     };
+    "compute.aggregates.list": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        aggregates: {
+                            availability_zone: string | null;
+                            created_at: string;
+                            deleted: boolean;
+                            deleted_at: string | null;
+                            id: number;
+                            name: string;
+                            updated_at: string | null;
+                            /** @description From 2.41. */
+                            uuid?: string;
+                            hosts: string[];
+                            metadata: {
+                                [key: string]: string;
+                            };
+                        }[];
+                    };
+                };
+            };
+        };
+    };
+    "compute.aggregates.create": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    aggregate: {
+                        name: string;
+                        availability_zone?: unknown;
+                    };
+                };
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        aggregate: {
+                            availability_zone: string | null;
+                            created_at: string;
+                            deleted: boolean;
+                            deleted_at: string | null;
+                            id: number;
+                            name: string;
+                            updated_at: string | null;
+                            /** @description From 2.41. */
+                            uuid?: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    "compute.aggregates.show": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The aggregate's integer id. */
+                aggregate_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        aggregate: {
+                            availability_zone: string | null;
+                            created_at: string;
+                            deleted: boolean;
+                            deleted_at: string | null;
+                            id: number;
+                            name: string;
+                            updated_at: string | null;
+                            /** @description From 2.41. */
+                            uuid?: string;
+                            hosts: string[];
+                            metadata: {
+                                [key: string]: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+    };
+    "compute.aggregates.update": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The aggregate's integer id. */
+                aggregate_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    aggregate: {
+                        name?: string;
+                        availability_zone?: unknown;
+                    };
+                };
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        aggregate: {
+                            availability_zone: string | null;
+                            created_at: string;
+                            deleted: boolean;
+                            deleted_at: string | null;
+                            id: number;
+                            name: string;
+                            updated_at: string | null;
+                            /** @description From 2.41. */
+                            uuid?: string;
+                            hosts: string[];
+                            metadata: {
+                                [key: string]: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+    };
+    "compute.aggregates.delete": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The aggregate's integer id. */
+                aggregate_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description No body */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    "compute.aggregates.action": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The aggregate's integer id. */
+                aggregate_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    add_host: {
+                        host: string;
+                    };
+                } | {
+                    remove_host: {
+                        host: string;
+                    };
+                } | {
+                    set_metadata: {
+                        metadata: {
+                            [key: string]: string | null;
+                        };
+                    };
+                };
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        aggregate: {
+                            availability_zone: string | null;
+                            created_at: string;
+                            deleted: boolean;
+                            deleted_at: string | null;
+                            id: number;
+                            name: string;
+                            updated_at: string | null;
+                            /** @description From 2.41. */
+                            uuid?: string;
+                            hosts: string[];
+                            metadata: {
+                                [key: string]: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+    };
+    "compute.aggregates.images": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The aggregate's integer id. */
+                aggregate_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    cache: {
+                        id: string;
+                    }[];
+                };
+            };
+        };
+        responses: {
+            /** @description No body */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
     "compute.availability_zones.list": {
         parameters: {
             query?: never;
@@ -4056,6 +4912,184 @@ export interface operations {
                                 };
                             } | null;
                         }[];
+                    };
+                };
+            };
+        };
+    };
+    "compute.hosts.list": {
+        parameters: {
+            query?: {
+                /** @description Only the services in this availability zone. */
+                zone?: string | string[];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        hosts: {
+                            host_name: string;
+                            service: string;
+                            zone: string;
+                        }[];
+                    };
+                };
+            };
+        };
+    };
+    "compute.hosts.show": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The host's name. */
+                host_name: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        host: {
+                            resource: {
+                                host: string;
+                                project: string;
+                                cpu: number;
+                                memory_mb: number;
+                                disk_gb: number;
+                            };
+                        }[];
+                    };
+                };
+            };
+        };
+    };
+    "compute.hosts.update": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The host's name. */
+                host_name: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @enum {string} */
+                    status?: "enable" | "disable" | "Enable" | "Disable" | "ENABLE" | "DISABLE";
+                    /** @enum {string} */
+                    maintenance_mode?: "enable" | "disable" | "Enable" | "Disable" | "ENABLE" | "DISABLE";
+                };
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        host: string;
+                        /** @enum {string} */
+                        status?: "enabled" | "disabled";
+                        /** @enum {string} */
+                        maintenance_mode?: "on_maintenance" | "off_maintenance";
+                    };
+                };
+            };
+        };
+    };
+    "compute.hosts.reboot": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The host's name. */
+                host_name: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        host: string;
+                        power_action: string;
+                    };
+                };
+            };
+        };
+    };
+    "compute.hosts.shutdown": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The host's name. */
+                host_name: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        host: string;
+                        power_action: string;
+                    };
+                };
+            };
+        };
+    };
+    "compute.hosts.startup": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The host's name. */
+                host_name: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        host: string;
+                        power_action: string;
                     };
                 };
             };
@@ -4390,6 +5424,93 @@ export interface operations {
                             rel: string;
                             href: string;
                         }[];
+                    };
+                };
+            };
+        };
+    };
+    "compute.instance_usage_audit_log.list": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        instance_usage_audit_logs: {
+                            period_beginning: string;
+                            period_ending: string;
+                            num_hosts: number;
+                            num_hosts_done: number;
+                            num_hosts_running: number;
+                            num_hosts_not_run: number;
+                            hosts_not_run: string[];
+                            total_instances: number;
+                            total_errors: number;
+                            overall_status: string;
+                            log: {
+                                [key: string]: {
+                                    /** @enum {string} */
+                                    state: "RUNNING" | "DONE";
+                                    instances: number;
+                                    errors: number;
+                                    message: string;
+                                };
+                            };
+                        };
+                    };
+                };
+            };
+        };
+    };
+    "compute.instance_usage_audit_log.show": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description A UTC time, "YYYY-MM-DD hh:mm:ss[.ffffff]": the audit period completed most recently before it. */
+                before_timestamp: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        instance_usage_audit_log: {
+                            period_beginning: string;
+                            period_ending: string;
+                            num_hosts: number;
+                            num_hosts_done: number;
+                            num_hosts_running: number;
+                            num_hosts_not_run: number;
+                            hosts_not_run: string[];
+                            total_instances: number;
+                            total_errors: number;
+                            overall_status: string;
+                            log: {
+                                [key: string]: {
+                                    /** @enum {string} */
+                                    state: "RUNNING" | "DONE";
+                                    instances: number;
+                                    errors: number;
+                                    message: string;
+                                };
+                            };
+                        };
                     };
                 };
             };
@@ -5528,6 +6649,230 @@ export interface operations {
             };
         };
     };
+    "compute.server_external_events.create": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description Events {name, server_uuid, status?, tag?}; names: network-changed, network-vif-plugged, network-vif-unplugged, network-vif-deleted, volume-extended (2.51+), power-update (2.76+), accelerator-request-bound (2.82+), volume-reimaged (2.93+) */
+                    events: unknown;
+                } & {
+                    [key: string]: unknown;
+                };
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        events: {
+                            name: string;
+                            server_uuid: string;
+                            /** @enum {string} */
+                            status: "failed" | "completed" | "in-progress";
+                            tag?: string;
+                            code: 200 | 400 | 404 | 422;
+                        }[];
+                    };
+                };
+            };
+            /** @description Multi-Status */
+            207: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        events: {
+                            name: string;
+                            server_uuid: string;
+                            /** @enum {string} */
+                            status: "failed" | "completed" | "in-progress";
+                            tag?: string;
+                            code: 200 | 400 | 404 | 422;
+                        }[];
+                    };
+                };
+            };
+        };
+    };
+    "compute.server_groups.list": {
+        parameters: {
+            query?: {
+                /** @description Every project's groups (admins). */
+                all_projects?: unknown;
+                /** @description At most this many groups (capped at 1000). */
+                limit?: unknown;
+                /** @description Skip this many groups. */
+                offset?: unknown;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        server_groups: {
+                            id: string;
+                            name: string;
+                            /** @description Before 2.64 */
+                            policies?: string[];
+                            /** @description 2.64+ */
+                            policy?: string;
+                            /** @description 2.64+ */
+                            rules?: {
+                                max_server_per_host?: number;
+                            };
+                            /** @description Before 2.64: always empty */
+                            metadata?: Record<string, never>;
+                            members: string[];
+                            /** @description 2.13+ */
+                            project_id?: string;
+                            /** @description 2.13+ */
+                            user_id?: string;
+                        }[];
+                    };
+                };
+            };
+        };
+    };
+    "compute.server_groups.create": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    server_group: {
+                        /** @description 1-255 printable characters, no leading or trailing whitespace. */
+                        name: unknown;
+                        /** @description Before 2.64: a list of one policy: affinity or anti-affinity (2.15+: also soft-affinity, soft-anti-affinity). */
+                        policies?: unknown;
+                        /** @description 2.64+: affinity, anti-affinity, soft-affinity or soft-anti-affinity. */
+                        policy?: unknown;
+                        /** @description 2.64+: {max_server_per_host: n}, for anti-affinity only. */
+                        rules?: unknown;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                } & {
+                    [key: string]: unknown;
+                };
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        server_group: {
+                            id: string;
+                            name: string;
+                            /** @description Before 2.64 */
+                            policies?: string[];
+                            /** @description 2.64+ */
+                            policy?: string;
+                            /** @description 2.64+ */
+                            rules?: {
+                                max_server_per_host?: number;
+                            };
+                            /** @description Before 2.64: always empty */
+                            metadata?: Record<string, never>;
+                            members: string[];
+                            /** @description 2.13+ */
+                            project_id?: string;
+                            /** @description 2.13+ */
+                            user_id?: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    "compute.server_groups.show": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                server_group_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        server_group: {
+                            id: string;
+                            name: string;
+                            /** @description Before 2.64 */
+                            policies?: string[];
+                            /** @description 2.64+ */
+                            policy?: string;
+                            /** @description 2.64+ */
+                            rules?: {
+                                max_server_per_host?: number;
+                            };
+                            /** @description Before 2.64: always empty */
+                            metadata?: Record<string, never>;
+                            members: string[];
+                            /** @description 2.13+ */
+                            project_id?: string;
+                            /** @description 2.13+ */
+                            user_id?: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    "compute.server_groups.delete": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                server_group_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description No body */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
     "compute.services.list": {
         parameters: {
             query?: {
@@ -5566,6 +6911,92 @@ export interface operations {
                         }[];
                     };
                 };
+            };
+        };
+    };
+    "compute.services.update": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Before 2.53 the action (enable, disable, disable-log-reason, force-down) for PUT and the integer id for DELETE; from 2.53 the service's UUID. */
+                service_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description Before 2.53: the service's host. */
+                    host?: unknown;
+                    /** @description Before 2.53: the service's binary (only nova-compute can change). */
+                    binary?: unknown;
+                    /** @description Why the service is disabled (disable-log-reason; from 2.53 with status disabled). */
+                    disabled_reason?: unknown;
+                    /** @description force-down (2.11-2.52), or from 2.53. */
+                    forced_down?: unknown;
+                    /** @description From 2.53: enabled or disabled. */
+                    status?: unknown;
+                } & {
+                    [key: string]: unknown;
+                };
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        service: {
+                            binary: string;
+                            host: string;
+                            /** @description Integer before 2.53, UUID from 2.53. */
+                            id: number | string;
+                            zone: string;
+                            /** @enum {string} */
+                            status: "enabled" | "disabled";
+                            /** @enum {string} */
+                            state: "up" | "down";
+                            updated_at: string | null;
+                            disabled_reason: string | null;
+                            /** @description From 2.11. */
+                            forced_down?: boolean;
+                        };
+                    } | {
+                        service: {
+                            host: string;
+                            binary: string;
+                            /** @enum {string} */
+                            status?: "enabled" | "disabled";
+                            disabled_reason?: string;
+                            forced_down?: boolean;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    "compute.services.delete": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Before 2.53 the action (enable, disable, disable-log-reason, force-down) for PUT and the integer id for DELETE; from 2.53 the service's UUID. */
+                service_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description No body */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
         };
     };
@@ -5796,6 +7227,585 @@ export interface operations {
                         };
                     };
                 };
+            };
+        };
+    };
+    "compute.volumes_boot.list": {
+        parameters: {
+            query?: {
+                limit?: string;
+                marker?: string;
+                sort_key?: string | string[];
+                sort_dir?: string | string[];
+                "changes-since"?: string;
+                "changes-before"?: string;
+                all_tenants?: string;
+                name?: string;
+                status?: string | string[];
+                image?: string;
+                flavor?: string;
+                ip?: string;
+                ip6?: string;
+                reservation_id?: string;
+                host?: string;
+                node?: string;
+                tags?: string;
+                "tags-any"?: string;
+                "not-tags"?: string;
+                "not-tags-any"?: string;
+                deleted?: string;
+                locked?: string;
+                project_id?: string;
+                tenant_id?: string;
+                user_id?: string;
+                availability_zone?: string;
+                key_name?: string;
+                vm_state?: string;
+                task_state?: string;
+                power_state?: string;
+                hostname?: string;
+                uuid?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        servers: {
+                            id: string;
+                            name: string;
+                            links: {
+                                rel: string;
+                                href: string;
+                            }[];
+                        }[];
+                        servers_links?: {
+                            rel: string;
+                            href: string;
+                        }[];
+                    };
+                };
+            };
+        };
+    };
+    "compute.volumes_boot.create": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    server: {
+                        name: string;
+                        imageRef?: string;
+                        flavorRef: string | number;
+                        adminPass?: string;
+                        /** @description Key/value metadata; keys 1-255 of [a-zA-Z0-9-_:. ], values up to 255 characters. */
+                        metadata?: {
+                            [key: string]: string;
+                        };
+                        networks: {
+                            fixed_ip?: string;
+                            port?: string | null;
+                            uuid?: string;
+                            tag?: string;
+                        }[] | ("none" | "auto");
+                        /** @enum {string} */
+                        "OS-DCF:diskConfig"?: "AUTO" | "MANUAL";
+                        accessIPv4?: string;
+                        accessIPv6?: string;
+                        availability_zone?: string;
+                        block_device_mapping?: {
+                            virtual_name?: string;
+                            volume_id?: string;
+                            snapshot_id?: string;
+                            volume_size?: number | string;
+                            device_name?: string;
+                            delete_on_termination?: boolean | ("0" | "1" | "True" | "TRUE" | "true" | "ON" | "On" | "on" | "YES" | "Yes" | "yes" | "False" | "FALSE" | "false" | "OFF" | "Off" | "off" | "NO" | "No" | "no");
+                            no_device?: unknown;
+                            connection_info?: string;
+                        }[];
+                        block_device_mapping_v2?: {
+                            virtual_name?: string;
+                            volume_id?: string;
+                            snapshot_id?: string;
+                            volume_size?: number | string;
+                            device_name?: string;
+                            delete_on_termination?: boolean | ("0" | "1" | "True" | "TRUE" | "true" | "ON" | "On" | "on" | "YES" | "Yes" | "yes" | "False" | "FALSE" | "false" | "OFF" | "Off" | "off" | "NO" | "No" | "no");
+                            no_device?: unknown;
+                            connection_info?: string;
+                            /** @enum {string} */
+                            source_type?: "volume" | "image" | "snapshot" | "blank";
+                            uuid?: string;
+                            image_id?: string;
+                            /** @enum {string} */
+                            destination_type?: "local" | "volume";
+                            guest_format?: string;
+                            device_type?: string;
+                            disk_bus?: string;
+                            boot_index?: number | string | null;
+                            tag?: string;
+                            volume_type?: string | null;
+                        }[];
+                        config_drive?: boolean | ("0" | "1" | "True" | "TRUE" | "true" | "ON" | "On" | "on" | "YES" | "Yes" | "yes" | "False" | "FALSE" | "false" | "OFF" | "Off" | "off" | "NO" | "No" | "no");
+                        key_name?: string;
+                        min_count?: number | string;
+                        max_count?: number | string;
+                        return_reservation_id?: boolean | ("0" | "1" | "True" | "TRUE" | "true" | "ON" | "On" | "on" | "YES" | "Yes" | "yes" | "False" | "FALSE" | "false" | "OFF" | "Off" | "off" | "NO" | "No" | "no");
+                        security_groups?: {
+                            name?: string;
+                        }[];
+                        user_data?: string;
+                        description?: string | null;
+                        tags?: string[];
+                        trusted_image_certificates?: string[] | null;
+                        host?: string;
+                        hypervisor_hostname?: string;
+                        hostname?: string;
+                    };
+                    "os:scheduler_hints"?: {
+                        group?: string[] | string;
+                        different_host?: string | string[];
+                        same_host?: string | string[];
+                        query?: string | {
+                            [key: string]: unknown;
+                        };
+                        target_cell?: string;
+                        different_cell?: string | string[];
+                        build_near_host_ip?: string;
+                        cidr?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                    "OS-SCH-HNT:scheduler_hints"?: {
+                        group?: string[] | string;
+                        different_host?: string | string[];
+                        same_host?: string | string[];
+                        query?: string | {
+                            [key: string]: unknown;
+                        };
+                        target_cell?: string;
+                        different_cell?: string | string[];
+                        build_near_host_ip?: string;
+                        cidr?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+        };
+        responses: {
+            /** @description Accepted */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        server: {
+                            id: string;
+                            links: {
+                                rel: string;
+                                href: string;
+                            }[];
+                            "OS-DCF:diskConfig": string;
+                            security_groups: {
+                                name: string;
+                            }[];
+                            adminPass: string;
+                        };
+                    } | {
+                        reservation_id: string;
+                    };
+                };
+            };
+        };
+    };
+    "compute.volumes_boot.detail": {
+        parameters: {
+            query?: {
+                limit?: string;
+                marker?: string;
+                sort_key?: string | string[];
+                sort_dir?: string | string[];
+                "changes-since"?: string;
+                "changes-before"?: string;
+                all_tenants?: string;
+                name?: string;
+                status?: string | string[];
+                image?: string;
+                flavor?: string;
+                ip?: string;
+                ip6?: string;
+                reservation_id?: string;
+                host?: string;
+                node?: string;
+                tags?: string;
+                "tags-any"?: string;
+                "not-tags"?: string;
+                "not-tags-any"?: string;
+                deleted?: string;
+                locked?: string;
+                project_id?: string;
+                tenant_id?: string;
+                user_id?: string;
+                availability_zone?: string;
+                key_name?: string;
+                vm_state?: string;
+                task_state?: string;
+                power_state?: string;
+                hostname?: string;
+                uuid?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        servers: ({
+                            id: string;
+                            name: string;
+                            status: string;
+                            tenant_id: string;
+                            user_id: string;
+                            links: {
+                                rel: string;
+                                href: string;
+                            }[];
+                        } & {
+                            [key: string]: unknown;
+                        })[];
+                        servers_links?: {
+                            rel: string;
+                            href: string;
+                        }[];
+                    };
+                };
+            };
+        };
+    };
+    "compute.volumes_boot.show": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                server_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description A server; fields vary with the microversion as in Nova's API reference. */
+                        server: {
+                            id: string;
+                            name: string;
+                            status: string;
+                            tenant_id: string;
+                            user_id: string;
+                            links: {
+                                rel: string;
+                                href: string;
+                            }[];
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    "compute.volumes_boot.update": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                server_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    server: {
+                        name?: string;
+                        /** @enum {string} */
+                        "OS-DCF:diskConfig"?: "AUTO" | "MANUAL";
+                        accessIPv4?: string;
+                        accessIPv6?: string;
+                        description?: string | null;
+                        hostname?: string;
+                        pinned_availability_zone?: unknown;
+                    };
+                };
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description A server; fields vary with the microversion as in Nova's API reference. */
+                        server: {
+                            id: string;
+                            name: string;
+                            status: string;
+                            tenant_id: string;
+                            user_id: string;
+                            links: {
+                                rel: string;
+                                href: string;
+                            }[];
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    "compute.volumes_boot.delete": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                server_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description No Content */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    "compute.volumes_boot.action": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                server_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    "os-stop": unknown;
+                } | {
+                    "os-start": unknown;
+                } | {
+                    reboot: {
+                        /** @enum {string} */
+                        type: "HARD" | "Hard" | "hard" | "SOFT" | "Soft" | "soft";
+                    };
+                } | {
+                    pause: unknown;
+                } | {
+                    unpause: unknown;
+                } | {
+                    suspend: unknown;
+                } | {
+                    resume: unknown;
+                } | {
+                    lock: null | {
+                        locked_reason?: string;
+                    };
+                } | {
+                    unlock: unknown;
+                } | {
+                    resize: {
+                        flavorRef: string | number;
+                        /** @enum {string} */
+                        "OS-DCF:diskConfig"?: "AUTO" | "MANUAL";
+                    };
+                } | {
+                    confirmResize: unknown;
+                } | {
+                    revertResize: unknown;
+                } | {
+                    migrate: null | {
+                        host?: string | null;
+                    };
+                } | {
+                    "os-migrateLive": {
+                        block_migration: "auto" | (boolean | ("0" | "1" | "True" | "TRUE" | "true" | "ON" | "On" | "on" | "YES" | "Yes" | "yes" | "False" | "FALSE" | "false" | "OFF" | "Off" | "off" | "NO" | "No" | "no"));
+                        host: string | null;
+                    };
+                } | {
+                    evacuate: {
+                        host?: string;
+                        adminPass?: string;
+                    };
+                } | {
+                    createImage: {
+                        name: string;
+                        /** @description Key/value metadata; keys 1-255 of [a-zA-Z0-9-_:. ], values up to 255 characters. */
+                        metadata?: {
+                            [key: string]: string;
+                        };
+                    };
+                } | {
+                    createBackup: {
+                        name: string;
+                        backup_type: string;
+                        rotation: number | string;
+                        /** @description Key/value metadata; keys 1-255 of [a-zA-Z0-9-_:. ], values up to 255 characters. */
+                        metadata?: {
+                            [key: string]: string;
+                        };
+                    };
+                } | {
+                    shelve: unknown;
+                } | {
+                    shelveOffload: unknown;
+                } | {
+                    unshelve: null | {
+                        availability_zone?: string | null;
+                        host?: string;
+                    };
+                } | {
+                    rebuild: {
+                        name?: string;
+                        imageRef: string;
+                        adminPass?: string;
+                        /** @description Key/value metadata; keys 1-255 of [a-zA-Z0-9-_:. ], values up to 255 characters. */
+                        metadata?: {
+                            [key: string]: string;
+                        };
+                        preserve_ephemeral?: boolean | ("0" | "1" | "True" | "TRUE" | "true" | "ON" | "On" | "on" | "YES" | "Yes" | "yes" | "False" | "FALSE" | "false" | "OFF" | "Off" | "off" | "NO" | "No" | "no");
+                        /** @enum {string} */
+                        "OS-DCF:diskConfig"?: "AUTO" | "MANUAL";
+                        accessIPv4?: string;
+                        accessIPv6?: string;
+                        description?: string | null;
+                        key_name?: string | null;
+                        user_data?: string | null;
+                        trusted_image_certificates?: string[] | null;
+                        hostname?: string;
+                    };
+                } | {
+                    restore: unknown;
+                } | {
+                    forceDelete: unknown;
+                } | {
+                    rescue: null | {
+                        adminPass?: string;
+                        rescue_image_ref?: string;
+                    };
+                } | {
+                    unrescue: unknown;
+                } | {
+                    "os-getConsoleOutput": {
+                        length?: unknown;
+                    };
+                } | {
+                    changePassword: {
+                        adminPass: string;
+                    };
+                } | {
+                    "os-resetState": {
+                        /** @enum {string} */
+                        state: "active" | "error";
+                    };
+                } | {
+                    trigger_crash_dump: null;
+                } | ({
+                    addSecurityGroup: {
+                        name: string;
+                    };
+                } & {
+                    [key: string]: unknown;
+                }) | ({
+                    removeSecurityGroup: {
+                        name: string;
+                    };
+                } & {
+                    [key: string]: unknown;
+                }) | {
+                    "os-getVNCConsole": {
+                        /** @enum {string} */
+                        type: "novnc" | "xvpvnc";
+                    };
+                } | {
+                    "os-getSPICEConsole": {
+                        /** @enum {string} */
+                        type: "spice-html5";
+                    };
+                } | {
+                    "os-getSerialConsole": {
+                        /** @enum {string} */
+                        type: "serial";
+                    };
+                } | ({
+                    "os-getRDPConsole": unknown;
+                } & {
+                    [key: string]: unknown;
+                });
+            };
+        };
+        responses: {
+            /** @description Actions answering with a body (e.g. os-getConsoleOutput, rebuild). */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description Accepted: the action runs asynchronously. */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        [key: string]: unknown;
+                    } | null;
+                };
+            };
+            /** @description No Content */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
         };
     };
@@ -6129,6 +8139,7 @@ export interface operations {
                         accessIPv6?: string;
                         description?: string | null;
                         hostname?: string;
+                        pinned_availability_zone?: unknown;
                     };
                 };
             };

@@ -42,12 +42,13 @@ const lock: ServerAction = {
   summary: "Lock a server (locked_reason from 2.73)",
   schema: versioned([
     { from: "2.1", schema: bare("lock") },
-    { from: "2.73", schema: z.strictObject({ lock: z.union([z.null(), z.strictObject({ locked_reason: z.string().min(0).max(255).optional() })]) }) },
+    { from: "2.73", schema: z.strictObject({ lock: z.union([z.null(), z.strictObject({ locked_reason: z.string().min(1).max(255).optional() })]) }) },
   ]),
   status: 202,
   async handle({ req, ctx, inst, body, deps }) {
     authorize(ctx, "os_compute_api:os-lock-server:lock", "project_member_or_admin", { projectId: inst.projectId });
-    const reason = (body.lock as { locked_reason?: string } | null)?.locked_reason ?? null;
+    // Before 2.73 the body's value is anything and means nothing (Nova reads locked_reason only from 2.73).
+    const reason = req.apiVersion.atLeast("2.73") ? ((body.lock as { locked_reason?: string } | null)?.locked_reason ?? null) : null;
     await deps.services.actions.start(ctx, req.id, inst, "lock", { reason });
     return null;
   },

@@ -50,7 +50,11 @@ async function rebuildView({ req, ctx, deps }: ActionInput, id: string) {
   const resources = deps.services.serverResources;
   const inst = await resources.current(id);
   const v = req.apiVersion;
-  const data = await resources.viewData([inst], { hostStatus: v.atLeast("2.16") && ctx.isAdmin, imageProperties: v.atLeast("2.98") && !!inst.imageRef });
+  const data = await resources.viewData([inst], {
+    hostStatus: v.atLeast("2.16") && ctx.isAdmin,
+    imageProperties: v.atLeast("2.98") && !!inst.imageRef,
+    serverGroups: v.atLeast("2.71") ? ctx : undefined,
+  });
   const vc: ServerViewContext = { base: baseUrlOf(req, deps.config.publicUrl), version: v, isAdmin: ctx.isAdmin, ...data };
   const full = serverView(inst, vc, { showServerGroups: true, showUserData: false });
   if (v.atLeast("2.75")) return { server: full, userData: inst.userData };

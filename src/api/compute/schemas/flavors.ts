@@ -162,9 +162,15 @@ export const createFlavorV21 = z.strictObject({ flavor: z.strictObject(flavorCre
 export const createFlavorV255 = z.strictObject({
   flavor: z.strictObject({ ...flavorCreateFields, description: description.optional() }),
 });
+/** 2.102 drops rxtx_factor (no longer accepted: additionalProperties). */
+const { rxtx_factor: _rxtx, ...flavorCreateFieldsV2102 } = flavorCreateFields;
+export const createFlavorV2102 = z.strictObject({
+  flavor: z.strictObject({ ...flavorCreateFieldsV2102, description: description.optional() }),
+});
 export const createFlavorBody = versioned<z.output<typeof createFlavorV255>>([
   { from: "2.1", schema: createFlavorV21 },
   { from: "2.55", schema: createFlavorV255 },
+  { from: "2.102", schema: createFlavorV2102 },
 ]);
 export type CreateFlavorBody = z.output<typeof createFlavorV255>;
 
@@ -199,6 +205,12 @@ const listQueryFields = {
 export const listQuery = z.looseObject(listQueryFields);
 /** From 2.75 they are an error. */
 export const listQueryV275 = z.strictObject(listQueryFields);
+/** 2.102: a `name` filter (a regular expression, as Nova's database query takes it); rxtx_factor is no sort key. */
+export const listQueryV2102 = z.strictObject({
+  ...listQueryFields,
+  name: multi(STRING),
+  sort_key: multi({ type: ["string"], enum: SORT_KEYS.filter((k) => k !== "rxtx_factor") }),
+});
 /** GET /flavors/{id} and the sub-resources take no parameters (others ignored). */
 export const anyQuery = z.looseObject({});
 
@@ -282,10 +294,10 @@ export const flavorDetail = z.object({
   disk: z.number().int(),
   swap: z.union([z.number().int(), z.literal("")]).describe('"" when 0 before 2.75'),
   "OS-FLV-EXT-DATA:ephemeral": z.number().int(),
-  "OS-FLV-DISABLED:disabled": z.boolean(),
+  "OS-FLV-DISABLED:disabled": z.boolean().optional().describe("Until 2.101."),
   vcpus: z.number().int(),
   "os-flavor-access:is_public": z.boolean(),
-  rxtx_factor: z.union([z.number(), z.literal("")]),
+  rxtx_factor: z.union([z.number(), z.literal("")]).optional().describe("Until 2.101."),
   links: z.array(link),
   description: z.string().nullable().optional().describe("From 2.55."),
   extra_specs: z.record(z.string(), z.string()).optional().describe("From 2.61, when the caller may read extra specs."),

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { pyRepr } from "../../../python-literals.js";
 
 /**
  * Nova's common request parameter types (nova/api/validation/parameter_types.py)
@@ -25,6 +26,12 @@ export const nameWithSpaces = z.string().min(1).max(255).refine((s) => PRINTABLE
 ));
 
 export const description = z.string().max(255).regex(PRINTABLE).nullable();
+
+/** `name_or_none`: oneOf a 1-255 character string or null (jsonschema's oneOf message when neither). */
+export const nameOrNone = z.custom<string | null>().superRefine((v, ctx) => {
+  if (v === null || (typeof v === "string" && v.length >= 1 && v.length <= 255)) return;
+  ctx.addIssue({ code: "custom", message: `${pyRepr(v)} is not valid under any of the given schemas` });
+});
 
 const TRUE = ["True", "TRUE", "true", "1", "ON", "On", "on", "YES", "Yes", "yes"];
 const FALSE = ["False", "FALSE", "false", "0", "OFF", "Off", "off", "NO", "No", "no"];

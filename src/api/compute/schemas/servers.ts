@@ -146,14 +146,17 @@ const updateV21 = z.strictObject({
 const updateV219 = updateV21.extend({ description: t.description.optional() });
 const updateV290 = updateV219.extend({ hostname: t.hostname.optional() });
 const updateV294 = updateV219.extend({ hostname: t.fqdn.optional() });
+/** 2.104: pinned_availability_zone (Nova's name_or_none: 1-255 characters, or null to unpin). */
+const updateV2104 = updateV294.extend({ pinned_availability_zone: t.nameOrNone.optional() });
 const wrapUpdate = <S extends z.ZodType>(server: S) => z.strictObject({ server });
 export const updateServer = versioned<{ server: UpdateServerBody }>([
   { from: "2.1", schema: wrapUpdate(updateV21) },
   { from: "2.19", schema: wrapUpdate(updateV219) },
   { from: "2.90", schema: wrapUpdate(updateV290) },
   { from: "2.94", schema: wrapUpdate(updateV294) },
+  { from: "2.104", schema: wrapUpdate(updateV2104) },
 ]);
-export type UpdateServerBody = z.output<typeof updateV294>;
+export type UpdateServerBody = z.output<typeof updateV2104>;
 
 export const serverIdParams = z.object({ server_id: z.string() });
 

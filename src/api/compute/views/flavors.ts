@@ -48,10 +48,11 @@ export function flavorDetailView(f: Flavor, ctx: ViewCtx) {
     // Nova printed a 0 swap as "" until 2.75.
     swap: ctx.version.atLeast("2.75") ? f.swapMb : f.swapMb || ("" as const),
     "OS-FLV-EXT-DATA:ephemeral": f.ephemeralGb,
-    "OS-FLV-DISABLED:disabled": f.disabled,
+    // Both gone from 2.102.
+    ...(ctx.version.atLeast("2.102") ? {} : { "OS-FLV-DISABLED:disabled": f.disabled }),
     vcpus: f.vcpus,
     "os-flavor-access:is_public": f.isPublic,
-    rxtx_factor: f.rxtxFactor || ("" as const),
+    ...(ctx.version.atLeast("2.102") ? {} : { rxtx_factor: f.rxtxFactor || ("" as const) }),
     links: flavorLinks(ctx.baseUrl, f.flavorId),
     ...(ctx.version.atLeast("2.55") ? { description: f.description } : {}),
     ...(ctx.version.atLeast("2.61") && ctx.showExtraSpecs ? { extra_specs: f.extraSpecs } : {}),

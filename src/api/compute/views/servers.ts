@@ -14,6 +14,8 @@ export interface ServerViewContext {
   hostStatus: Map<string, string>;
   /** Image properties by image id, for 2.98+. */
   imageProperties: Map<string, Record<string, unknown>>;
+  /** The server group uuid of each server, for 2.71+ (shown by show, update and rebuild). */
+  serverGroups?: Map<string, string[]>;
 }
 
 const PROGRESS = new Set(["ACTIVE", "BUILD", "REBUILD", "RESIZE", "VERIFY_RESIZE", "MIGRATING"]);
@@ -123,7 +125,7 @@ export function serverView(i: InstanceRecord, ctx: ServerViewContext, opts: { sh
   if (v.atLeast("2.19")) s.description = i.displayDescription;
   if (v.atLeast("2.26")) s.tags = i.tags.map((t) => t.tag);
   if (v.atLeast("2.63")) s.trusted_image_certificates = null;
-  if (opts.showServerGroups && v.atLeast("2.71")) s.server_groups = [];
+  if (opts.showServerGroups && v.atLeast("2.71")) s.server_groups = ctx.serverGroups?.get(i.id) ?? [];
   if (v.atLeast("2.73")) s.locked_reason = i.lockedReason;
   if (v.atLeast("2.90") && !ctx.isAdmin) s["OS-EXT-SRV-ATTR:hostname"] = i.hostname;
   if (v.atLeast("2.96")) s.pinned_availability_zone = i.requestedAz;

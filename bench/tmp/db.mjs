@@ -1,0 +1,11 @@
+const t0 = performance.now();
+const lap = (n) => console.log(n.padEnd(14), (performance.now() - t0).toFixed(0), "ms", Math.round(process.memoryUsage().rss / 1e6), "MB");
+const { migrate } = await import("../../dist/db/migrate.js"); lap("migrate mod");
+const { openDatabase } = await import("../../dist/db/client.js"); lap("client mod");
+const { seed } = await import("../../dist/db/seed/index.js"); lap("seed mod");
+const { loadConfig } = await import("../../dist/config.js");
+const config = loadConfig({ NOVASIM_DATA_DIR: process.argv[2], NOVASIM_PORT: "0" }, []);
+await migrate(config.databaseUrl); lap("migrated");
+const db = await openDatabase(config.databaseUrl); lap("opened");
+await db.prisma.$queryRawUnsafe("select 1"); lap("first query");
+await seed(db.prisma, config); lap("seeded");
