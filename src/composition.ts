@@ -18,6 +18,7 @@ import { usageService } from "./compute/usage.js";
 import { buildCompute } from "./compute/wiring.js";
 import { aggregateService } from "./compute/aggregates.js";
 import { externalEventService } from "./compute/external-events.js";
+import { placementService } from "./placement/service.js";
 
 /**
  * The composition root: what the process is built from (AppDeps) and the
@@ -52,6 +53,8 @@ export function buildServices(deps: AppDeps) {
     aggregates: aggregateService({ db: deps.db, clock: deps.clock, defaultZone: deps.config.availabilityZone }),
     // Events about servers from Neutron, Cinder and Cyborg.
     externalEvents: externalEventService(deps),
+    // Placement, read-only: the hosts as resource providers and the scheduler's allocations.
+    placement: placementService(deps),
     // The compute engine: collaborators, worker, action engine and compute service.
     ...buildCompute(deps),
   };

@@ -14,6 +14,7 @@ export type ErrorKind =
   | "unauthorized"
   | "forbidden"
   | "not-found"
+  | "method-not-allowed"
   | "not-acceptable"
   | "conflict"
   | "gone"
@@ -28,6 +29,7 @@ const CODES: Record<ErrorKind, number> = {
   unauthorized: 401,
   forbidden: 403,
   "not-found": 404,
+  "method-not-allowed": 405,
   "not-acceptable": 406,
   conflict: 409,
   gone: 410,

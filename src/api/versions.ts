@@ -3,8 +3,8 @@ import type { App, RouteDeps } from "../composition.js";
 import { baseUrlOf } from "../http/context.js";
 
 /**
- * Version documents of the services other than Keystone and Nova (which have
- * their own modules): what clients fetch to discover each endpoint.
+ * Version documents of the services other than Keystone, Nova and Placement
+ * (which have their own modules): what clients fetch to discover each endpoint.
  */
 const link = z.object({ rel: z.string(), href: z.string(), type: z.string().optional() });
 
@@ -49,30 +49,6 @@ export default async function versionRoutes(app: App, deps: RouteDeps) {
     },
     async (req) => ({
       versions: [{ id: "v2.0", status: "CURRENT", links: [{ rel: "self", href: `${base(req)}/networking/v2.0/` }] }],
-    }),
-  );
-
-  const placementVersion = z.object({
-    id: z.string(),
-    status: z.string(),
-    min_version: z.string(),
-    max_version: z.string(),
-    links: z.array(link),
-  });
-  app.get(
-    "/placement",
-    {
-      config: { public: true },
-      schema: {
-        operationId: "placement.versions",
-        tags: ["placement"],
-        summary: "List Placement API versions",
-        security: [],
-        response: { 200: z.object({ versions: z.array(placementVersion) }) },
-      },
-    },
-    async () => ({
-      versions: [{ id: "v1.0", status: "CURRENT", min_version: "1.0", max_version: "1.39", links: [{ rel: "self", href: "" }] }],
     }),
   );
 }

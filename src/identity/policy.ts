@@ -19,6 +19,8 @@ type Check = (ctx: AuthContext, target: Target) => boolean;
 
 const hasRole = (name: string): Check => (ctx) => ctx.roleNames.has(name);
 const ownsProject: Check = (ctx, t) => !!ctx.projectId && (t.projectId == null || t.projectId === ctx.projectId);
+/** oslo.policy's `project_id:%(project_id)s`: a target without a project matches no one. */
+const isProject: Check = (ctx, t) => !!ctx.projectId && t.projectId != null && t.projectId === ctx.projectId;
 const isUser: Check = (ctx, t) => t.userId != null && t.userId === ctx.userId;
 const and = (...c: Check[]): Check => (ctx, t) => c.every((f) => f(ctx, t));
 const or = (...c: Check[]): Check => (ctx, t) => c.some((f) => f(ctx, t));
@@ -40,6 +42,9 @@ export const RULES = {
   identity_admin: hasRole("admin"),
   identity_admin_or_owner_user: or(hasRole("admin"), isUser),
   identity_admin_or_project_reader: or(hasRole("admin"), and(hasRole("reader"), ownsProject)),
+  // placement/policies/base.py
+  placement_admin_or_service: or(hasRole("admin"), hasRole("service")),
+  placement_admin_or_project_reader_or_service: or(hasRole("admin"), and(hasRole("reader"), isProject), hasRole("service")),
 } satisfies Record<string, Check>;
 
 export type RuleName = keyof typeof RULES;
@@ -53,6 +58,8 @@ export function authorize(ctx: AuthContext, action: string, rule: RuleName, targ
   if (allowed(ctx, rule, target)) return;
   const message = action.startsWith("identity:")
     ? `You are not authorized to perform the requested action: ${action}.`
-    : `Policy doesn't allow ${action} to be performed.`;
+    : action.startsWith("placement:")
+      ? `Policy does not allow ${action} to be performed.`
+      : `Policy doesn't allow ${action} to be performed.`;
   throw new Forbidden(message, "PolicyNotAuthorized");
 }

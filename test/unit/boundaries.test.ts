@@ -92,6 +92,11 @@ describe("import boundaries (.dependency-cruiser.cjs)", () => {
           "",
         ].join("\n"),
       );
+      // The Placement domain (src/placement) is held to the same rule.
+      plant(
+        "src/placement/web.ts",
+        'import type { FastifyReply } from "fastify";\nimport { reply } from "../http/errors.js";\nexport const web = (r: FastifyReply) => [reply, r];\n',
+      );
       // prisma-only-in-db
       plant(
         "src/image/store.ts",
@@ -124,6 +129,8 @@ describe("import boundaries (.dependency-cruiser.cjs)", () => {
           "src/network/web.ts -> src/http/errors.ts",
           "src/network/web.ts -> npm:fastify",
           "src/network/web.ts -> npm:fastify-plugin",
+          "src/placement/web.ts -> src/http/errors.ts",
+          "src/placement/web.ts -> npm:fastify",
         ].sort(),
       );
     });

@@ -3192,8 +3192,311 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** List Placement API versions */
+        /**
+         * List Placement API versions
+         * @description The one version, with the microversion range (1.0 to 1.39). The self link is relative: an empty href.
+         */
         get: operations["placement.versions"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/placement/allocation_candidates": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List allocation candidates
+         * @description Admin or service role. resources (required), limit (1.16), required (1.17), member_of (1.21), granular groups and group_policy (1.25), in_tree (1.31), root_required (1.35), same_subtree (1.36). Dict-form allocation_requests from 1.12, traits in provider_summaries from 1.17, every inventoried class from 1.27, parent/root from 1.29, mappings from 1.34. Microversions 1.10 to latest.
+         */
+        get: operations["placement.allocation_candidates.list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/placement/allocations/{consumer_uuid}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List a consumer's allocations
+         * @description Admin or service role. By resource provider; project_id and user_id from 1.12, consumer_generation from 1.28, consumer_type from 1.38. An unknown consumer has no allocations (200, not 404). Microversions 1.0 to latest.
+         */
+        get: operations["placement.allocations.consumer"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/placement/resource_classes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List resource classes
+         * @description Admin or service role. The standard resource classes. Microversions 1.2 to latest.
+         */
+        get: operations["placement.resource_classes.list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/placement/resource_classes/{name}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Show a resource class
+         * @description Admin or service role. Microversions 1.2 to latest.
+         */
+        get: operations["placement.resource_classes.show"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/placement/resource_providers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List resource providers
+         * @description Admin or service role. Filters: name, uuid; member_of (1.3), resources (1.4), in_tree (1.14), required (1.18). Parent and root provider uuids from 1.14. Microversions 1.0 to latest.
+         */
+        get: operations["placement.resource_providers.list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/placement/resource_providers/{uuid}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Show a resource provider
+         * @description Admin or service role. Microversions 1.0 to latest.
+         */
+        get: operations["placement.resource_providers.show"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/placement/resource_providers/{uuid}/aggregates": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List a resource provider's aggregates
+         * @description Admin or service role. resource_provider_generation from 1.19. Microversions 1.1 to latest.
+         */
+        get: operations["placement.aggregates.provider"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/placement/resource_providers/{uuid}/allocations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List the allocations against a resource provider
+         * @description Admin or service role. By consumer; consumer_generation from 1.28. Microversions 1.0 to latest.
+         */
+        get: operations["placement.allocations.provider"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/placement/resource_providers/{uuid}/inventories": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List a resource provider's inventories
+         * @description Admin or service role. VCPU, MEMORY_MB and DISK_GB of the host (max_unit = total, as the fake driver reports). Microversions 1.0 to latest.
+         */
+        get: operations["placement.inventories.list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/placement/resource_providers/{uuid}/inventories/{resource_class}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Show one inventory of a resource provider
+         * @description Admin or service role. resource_provider_generation only when it is not 0, as Placement. Microversions 1.0 to latest.
+         */
+        get: operations["placement.inventories.show"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/placement/resource_providers/{uuid}/traits": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List a resource provider's traits
+         * @description Admin or service role. What the fake driver's compute node reports, plus COMPUTE_STATUS_DISABLED while its service is disabled. Microversions 1.6 to latest.
+         */
+        get: operations["placement.traits.provider"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/placement/resource_providers/{uuid}/usages": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Show a resource provider's usages
+         * @description Admin or service role. What the allocations on the host use, 0 for an unused class. Microversions 1.0 to latest.
+         */
+        get: operations["placement.usages.provider"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/placement/traits": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List traits
+         * @description Admin or service role. The standard traits a compute node can report (Nova's capability traits, COMPUTE_NODE, OWNER_NOVA, COMPUTE_STATUS_DISABLED); ?name=in:A,B or startswith:P, ?associated=true|false. Microversions 1.6 to latest.
+         */
+        get: operations["placement.traits.list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/placement/traits/{name}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Check that a trait exists
+         * @description Admin or service role. 204 when it exists, 404 otherwise. Microversions 1.6 to latest.
+         */
+        get: operations["placement.traits.show"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/placement/usages": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Show the usages of a project
+         * @description Admin, service role, or a reader of the project. Sums the allocations of the project's (or the user's) instances and migrations; from 1.38 grouped by consumer type (Nova's consumers have none: unknown) with a consumer_count. Microversions 1.9 to latest.
+         */
+        get: operations["placement.usages.total"];
         put?: never;
         post?: never;
         delete?: never;
@@ -13301,15 +13604,533 @@ export interface operations {
                     "application/json": {
                         versions: {
                             id: string;
-                            status: string;
-                            min_version: string;
                             max_version: string;
+                            min_version: string;
+                            status: string;
                             links: {
                                 rel: string;
                                 href: string;
-                                type?: string;
                             }[];
                         }[];
+                    };
+                };
+            };
+        };
+    };
+    "placement.allocation_candidates.list": {
+        parameters: {
+            query?: {
+                /** @description `RC:amount,...` (suffixed resources<S> groups from 1.25). */
+                resources?: string | string[];
+                /** @description Most allocation requests to return (1.16). */
+                limit?: string | string[];
+                /** @description Traits of the group (1.17; required<S> from 1.25). */
+                required?: string | string[];
+                /** @description Aggregates of the group (1.21; member_of<S> from 1.25). */
+                member_of?: string | string[];
+                /** @description Provider whose tree must satisfy the group (1.31). */
+                in_tree?: string | string[];
+                /** @description `none` or `isolate`; required with two or more numbered groups (1.25). */
+                group_policy?: string | string[];
+                /** @description Traits the root provider must (not) have (1.35). */
+                root_required?: string | string[];
+                /** @description Suffixes of groups to satisfy within one subtree (1.36). */
+                same_subtree?: string | string[];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        allocation_requests: ({
+                            allocations: {
+                                [key: string]: {
+                                    resources: {
+                                        [key: string]: number;
+                                    };
+                                };
+                            };
+                            /** @description 1.34+ */
+                            mappings?: {
+                                [key: string]: string[];
+                            };
+                        } | {
+                            allocations: {
+                                resource_provider: {
+                                    uuid: string;
+                                };
+                                resources: {
+                                    [key: string]: number;
+                                };
+                            }[];
+                        })[];
+                        provider_summaries: {
+                            [key: string]: {
+                                resources: {
+                                    [key: string]: {
+                                        capacity: number;
+                                        used: number;
+                                    };
+                                };
+                                /** @description 1.17+ */
+                                traits?: string[];
+                                /** @description 1.29+ */
+                                parent_provider_uuid?: string | null;
+                                /** @description 1.29+ */
+                                root_provider_uuid?: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+    };
+    "placement.allocations.consumer": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Consumer (instance or migration) UUID. */
+                consumer_uuid: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        allocations: {
+                            [key: string]: {
+                                resources: {
+                                    [key: string]: number;
+                                };
+                                generation: number;
+                            };
+                        };
+                        /** @description 1.12+, when there are allocations */
+                        project_id?: string;
+                        /** @description 1.12+, when there are allocations */
+                        user_id?: string;
+                        /** @description 1.28+ */
+                        consumer_generation?: number;
+                        /** @description 1.38+ */
+                        consumer_type?: string;
+                    };
+                };
+            };
+        };
+    };
+    "placement.resource_classes.list": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        resource_classes: {
+                            name: string;
+                            links: {
+                                rel: string;
+                                href: string;
+                            }[];
+                        }[];
+                    };
+                };
+            };
+        };
+    };
+    "placement.resource_classes.show": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                name: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        name: string;
+                        links: {
+                            rel: string;
+                            href: string;
+                        }[];
+                    };
+                };
+            };
+        };
+    };
+    "placement.resource_providers.list": {
+        parameters: {
+            query?: {
+                /** @description Exact provider name. */
+                name?: string | string[];
+                /** @description Provider UUID. */
+                uuid?: string | string[];
+                /** @description Aggregate UUID, `in:` list, `!uuid` or `!in:` list (1.3; repeatable 1.24; forbidden 1.32). */
+                member_of?: string | string[];
+                /** @description `RC:amount,...` the provider must have room for (1.4). */
+                resources?: string | string[];
+                /** @description UUID of a provider whose tree to list (1.14). */
+                in_tree?: string | string[];
+                /** @description Traits, `!TRAIT` forbidden (1.22), `in:A,B` any-of (1.39) (1.18). */
+                required?: string | string[];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        resource_providers: {
+                            uuid: string;
+                            name: string;
+                            generation: number;
+                            links: {
+                                rel: string;
+                                href: string;
+                            }[];
+                            /** @description 1.14+ */
+                            parent_provider_uuid?: string | null;
+                            /** @description 1.14+ */
+                            root_provider_uuid?: string;
+                        }[];
+                    };
+                };
+            };
+        };
+    };
+    "placement.resource_providers.show": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Resource provider UUID. */
+                uuid: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        uuid: string;
+                        name: string;
+                        generation: number;
+                        links: {
+                            rel: string;
+                            href: string;
+                        }[];
+                        /** @description 1.14+ */
+                        parent_provider_uuid?: string | null;
+                        /** @description 1.14+ */
+                        root_provider_uuid?: string;
+                    };
+                };
+            };
+        };
+    };
+    "placement.aggregates.provider": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Resource provider UUID. */
+                uuid: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        aggregates: string[];
+                        /** @description 1.19+ */
+                        resource_provider_generation?: number;
+                    };
+                };
+            };
+        };
+    };
+    "placement.allocations.provider": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Resource provider UUID. */
+                uuid: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        allocations: {
+                            [key: string]: {
+                                resources: {
+                                    [key: string]: number;
+                                };
+                                /** @description 1.28+ */
+                                consumer_generation?: number;
+                            };
+                        };
+                        resource_provider_generation: number;
+                    };
+                };
+            };
+        };
+    };
+    "placement.inventories.list": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Resource provider UUID. */
+                uuid: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        resource_provider_generation: number;
+                        inventories: {
+                            [key: string]: {
+                                total: number;
+                                reserved: number;
+                                min_unit: number;
+                                max_unit: number;
+                                step_size: number;
+                                allocation_ratio: number;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+    };
+    "placement.inventories.show": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Resource provider UUID. */
+                uuid: string;
+                /** @description Resource class name, e.g. VCPU. */
+                resource_class: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        total: number;
+                        reserved: number;
+                        min_unit: number;
+                        max_unit: number;
+                        step_size: number;
+                        allocation_ratio: number;
+                        resource_provider_generation?: number;
+                    };
+                };
+            };
+        };
+    };
+    "placement.traits.provider": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Resource provider UUID. */
+                uuid: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        traits: string[];
+                        resource_provider_generation?: number;
+                    };
+                };
+            };
+        };
+    };
+    "placement.usages.provider": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Resource provider UUID. */
+                uuid: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        resource_provider_generation: number;
+                        usages: {
+                            [key: string]: number;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    "placement.traits.list": {
+        parameters: {
+            query?: {
+                /** @description `in:A,B` or `startswith:PREFIX`. */
+                name?: string | string[];
+                /** @description `true`: only traits some provider has; `false`: only unused ones. */
+                associated?: string | string[];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        traits: string[];
+                        resource_provider_generation?: number;
+                    };
+                };
+            };
+        };
+    };
+    "placement.traits.show": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                name: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description No Content */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    "placement.usages.total": {
+        parameters: {
+            query?: {
+                /** @description Project whose consumers' usage to sum (required). */
+                project_id?: string | string[];
+                /** @description Only this user's consumers. */
+                user_id?: string | string[];
+                /** @description Group and filter by consumer type; `all`, `unknown` (1.38). */
+                consumer_type?: string | string[];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description By resource class; from 1.38 by consumer type, each with a consumer_count. */
+                        usages: {
+                            [key: string]: number | {
+                                [key: string]: number;
+                            };
+                        };
                     };
                 };
             };
