@@ -1,0 +1,16 @@
+import { uuidsHint } from "../hints.js";
+import type { Filter } from "../types.js";
+
+/**
+ * Nova's SameHostFilter: with the same_host hint (instance uuids), only the
+ * hosts running one of those instances pass.
+ */
+export const sameHostFilter = (): Filter => ({
+  name: "SameHostFilter",
+  filter(host, spec) {
+    const uuids = uuidsHint(spec, "same_host");
+    if (!uuids.length) return { pass: true };
+    if (uuids.some((u) => spec.instanceHosts?.[u] === host.hostname)) return { pass: true };
+    return { pass: false, reason: `runs none of the same_host instances ${uuids.join(", ")}` };
+  },
+});

@@ -1,0 +1,16 @@
+import type { Filter } from "../types.js";
+
+/**
+ * Nova's ServerGroupAffinityFilter: for a group with the affinity policy
+ * whose members are already placed, only the hosts of those members pass.
+ */
+export const serverGroupAffinityFilter = (): Filter => ({
+  name: "ServerGroupAffinityFilter",
+  filter(host, spec) {
+    const g = spec.group;
+    if (!g || g.policy !== "affinity") return { pass: true };
+    const hosts = Object.keys(g.hostCounts).filter((h) => g.hostCounts[h]! > 0);
+    if (!hosts.length || hosts.includes(host.hostname)) return { pass: true };
+    return { pass: false, reason: `server group ${g.uuid} (affinity) is on ${hosts.join(", ")}` };
+  },
+});
