@@ -69,6 +69,20 @@ const SEED_NEUTRAL = new Set<string>([
   "reclaimInstanceIntervalSeconds",
   "resizeConfirmWindowSeconds",
   "schedulerHostSubsetSize",
+  "schedulerMaxAttempts",
+  "schedulerEnabledFilters",
+  "schedulerWeightClasses",
+  "ramWeightMultiplier",
+  "cpuWeightMultiplier",
+  "diskWeightMultiplier",
+  "numInstancesWeightMultiplier",
+  "ioOpsWeightMultiplier",
+  "softAffinityWeightMultiplier",
+  "softAntiAffinityWeightMultiplier",
+  "buildFailureWeightMultiplier",
+  "hypervisorVersionWeightMultiplier",
+  "maxIoOpsPerHost",
+  "maxInstancesPerHost",
 ]);
 
 /** What the seed writes depends on these values of the configuration only. */
