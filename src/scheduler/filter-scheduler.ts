@@ -66,22 +66,7 @@ export function selectHosts(all: HostState[], spec: RequestSpec, opts: SelectOpt
   }
 
   // A forced host skips the filters (as Nova does); its capacity is still claimed.
-  if (!forced) {
-    for (const f of opts.filters) {
-      const before = hosts.length;
-      const rejected: { host: string; reason: string }[] = [];
-      let rejectedCount = 0;
-      hosts = hosts.filter((h) => {
-        const r = f.filter(h, spec);
-        if (r.pass) return true;
-        rejectedCount++;
-        if (rejected.length < MAX_REASONS) rejected.push({ host: h.hostname, reason: r.reason });
-        return false;
-      });
-      decision.steps.push({ filter: f.name, before, after: hosts.length, rejected, rejectedCount });
-      if (hosts.length === 0) break;
-    }
-  }
+  if (!forced) hosts = runFilters(hosts, spec, opts.filters, decision);
   if (hosts.length === 0) return { candidates: [], decision };
 
   const { weights, parts } = weigh(hosts, spec, opts.weighers);
@@ -103,6 +88,40 @@ export function selectHosts(all: HostState[], spec: RequestSpec, opts: SelectOpt
   return { candidates: order.slice(0, limit).map((i) => hosts[i]!), decision };
 }
 
+/**
+ * Each filter in turn, as Nova's filter handler runs them, in one pass over
+ * the hosts: a host goes through the filters until one rejects it. The
+ * record gets each filter's hosts before and after, up to the first filter
+ * that leaves none. A filter that passes every host for this request
+ * (`skip`) is not asked.
+ */
+function runFilters(hosts: HostState[], spec: RequestSpec, filters: Filter[], decision: Decision): HostState[] {
+  const active = filters.map((f) => !f.skip?.(spec));
+  const count = new Array<number>(filters.length).fill(0);
+  const rejected = filters.map(() => [] as { host: string; reason: string }[]);
+  const out: HostState[] = [];
+  next: for (const h of hosts) {
+    for (let j = 0; j < filters.length; j++) {
+      if (!active[j]) continue;
+      const r = filters[j]!.filter(h, spec);
+      if (!r.pass) {
+        count[j]!++;
+        if (rejected[j]!.length < MAX_REASONS) rejected[j]!.push({ host: h.hostname, reason: r.reason });
+        continue next;
+      }
+    }
+    out.push(h);
+  }
+  let before = hosts.length;
+  for (let j = 0; j < filters.length; j++) {
+    const after = before - count[j]!;
+    decision.steps.push({ filter: filters[j]!.name, before, after, rejected: rejected[j]!, rejectedCount: count[j]! });
+    if (after === 0) break;
+    before = after;
+  }
+  return out;
+}
+
 /** A weigher's contribution to host `i`: multiplier x normalised weight. */
 interface Part {
   name: string;
@@ -113,7 +132,8 @@ interface Part {
  * Nova's BaseWeightHandler.get_weighed_objects: for each weigher, raw
  * weights (clamped to its minval), normalised to [0, 1] (with minval as the
  * lower bound when set), times the multiplier (per host, from aggregate
- * metadata when a host's aggregates set it), summed.
+ * metadata when a host's aggregates set it), summed. A weigher that weighs
+ * every host alike for this request (`skip`) adds nothing and is not asked.
  */
 function weigh(hosts: HostState[], spec: RequestSpec, weighers: Weigher[]): { weights: Float64Array; parts: Part[] } {
   const n = hosts.length;
@@ -121,38 +141,50 @@ function weigh(hosts: HostState[], spec: RequestSpec, weighers: Weigher[]): { we
   const parts: Part[] = [];
   // Nova weighs nothing when there is only one host.
   if (n <= 1) return { weights, parts };
+  const anyAggregates = hosts.some((h) => h.aggregates?.length);
   const raw = new Float64Array(n);
   for (const w of weighers) {
+    if (w.skip?.(spec)) {
+      parts.push({ name: w.name, share: () => 0 });
+      continue;
+    }
+    const overridden = anyAggregates && !!w.multiplierKey;
+    const value = (h: HostState) => {
+      const v = w.weigh(h, spec);
+      return w.minval !== undefined && v < w.minval ? w.minval : v;
+    };
+    const multiplierOf = (h: HostState) => {
+      const m = overridden && h.aggregates?.length ? minNumberOf(aggregateValuesOf(h, w.multiplierKey!), w.multiplier) : w.multiplier;
+      return w.negate ? -m : m;
+    };
+    // With the same multiplier everywhere and 0 for it, the weigher adds nothing.
+    if (!overridden && w.multiplier === 0) {
+      parts.push({ name: w.name, share: () => 0 });
+      continue;
+    }
     let min = Infinity;
     let max = -Infinity;
-    let overridden = false;
     for (let i = 0; i < n; i++) {
-      const h = hosts[i]!;
-      let v = w.weigh(h, spec);
-      if (w.minval !== undefined && v < w.minval) v = w.minval;
+      const v = value(hosts[i]!);
       raw[i] = v;
       if (v < min) min = v;
       if (v > max) max = v;
-      if (h.aggregates?.length) overridden = true;
     }
     if (w.minval !== undefined) min = w.minval;
-    const multiplierOf = (h: HostState) => {
-      const m = overridden && w.multiplierKey && h.aggregates?.length ? minNumberOf(aggregateValuesOf(h, w.multiplierKey), w.multiplier) : w.multiplier;
-      return w.negate ? -m : m;
-    };
     const range = max - min;
     const lo = min;
-    // All equal: every normalised weight is 0, nothing to add.
-    if (range !== 0 && (w.multiplier !== 0 || overridden)) {
-      if (!overridden) {
-        const m = w.negate ? -w.multiplier : w.multiplier;
-        for (let i = 0; i < n; i++) weights[i]! += (m * (raw[i]! - lo)) / range;
-      } else {
-        for (let i = 0; i < n; i++) weights[i]! += (multiplierOf(hosts[i]!) * (raw[i]! - lo)) / range;
-      }
+    // All equal: every normalised weight is 0.
+    if (range === 0) {
+      parts.push({ name: w.name, share: () => 0 });
+      continue;
     }
-    const rawCopy = range !== 0 ? raw.slice() : null;
-    parts.push({ name: w.name, share: (i) => (rawCopy ? (multiplierOf(hosts[i]!) * (rawCopy[i]! - lo)) / range : 0) });
+    if (!overridden) {
+      const m = (w.negate ? -w.multiplier : w.multiplier) / range;
+      for (let i = 0; i < n; i++) weights[i]! += m * (raw[i]! - lo);
+    } else {
+      for (let i = 0; i < n; i++) weights[i]! += (multiplierOf(hosts[i]!) * (raw[i]! - lo)) / range;
+    }
+    parts.push({ name: w.name, share: (i) => (multiplierOf(hosts[i]!) * (value(hosts[i]!) - lo)) / range });
   }
   return { weights, parts };
 }

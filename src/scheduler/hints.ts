@@ -11,11 +11,19 @@ export function schedulerHint(spec: RequestSpec, name: string, fallback?: unknow
   return Array.isArray(v) && v.length === 1 ? v[0] : v;
 }
 
-/** A hint naming instances (same_host, different_host): one uuid or a list, as strings. */
+const uuidsMemo = new WeakMap<RequestSpec, Map<string, string[]>>();
+
+/** A hint naming instances (same_host, different_host): one uuid or a list, as strings (read once per request). */
 export function uuidsHint(spec: RequestSpec, name: string): string[] {
-  const v = schedulerHint(spec, name);
-  if (!v) return [];
-  return (Array.isArray(v) ? v : [v]).filter((u): u is string => typeof u === "string" && u !== "");
+  let memo = uuidsMemo.get(spec);
+  if (!memo) uuidsMemo.set(spec, (memo = new Map()));
+  let out = memo.get(name);
+  if (!out) {
+    const v = schedulerHint(spec, name);
+    out = !v ? [] : (Array.isArray(v) ? v : [v]).filter((u): u is string => typeof u === "string" && u !== "");
+    memo.set(name, out);
+  }
+  return out;
 }
 
 /** Python truthiness of a hint value: "", [] and {} are no hint. */

@@ -88,6 +88,8 @@ export type FilterResult = { pass: true } | { pass: false; reason: string };
 export interface Filter {
   name: string;
   filter(host: HostState, spec: RequestSpec): FilterResult;
+  /** True when the filter passes every host for this request (nothing asked of it): the pipeline does not call it. */
+  skip?(spec: RequestSpec): boolean;
 }
 
 /**
@@ -105,6 +107,8 @@ export interface Weigher {
   negate?: boolean;
   minval?: number;
   weigh(host: HostState, spec: RequestSpec): number;
+  /** True when every host weighs the same for this request: the pipeline does not call it. */
+  skip?(spec: RequestSpec): boolean;
 }
 
 /** The settings filters read (Nova's [filter_scheduler] options). */

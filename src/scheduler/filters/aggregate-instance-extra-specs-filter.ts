@@ -11,6 +11,7 @@ const SCOPE = "aggregate_instance_extra_specs";
  */
 export const aggregateInstanceExtraSpecsFilter = (): Filter => ({
   name: "AggregateInstanceExtraSpecsFilter",
+  skip: (spec) => !Object.keys(spec.flavorExtraSpecs ?? {}).some((k) => !k.includes(":") || k.startsWith(`${SCOPE}:`)),
   filter(host, spec) {
     const specs = spec.flavorExtraSpecs;
     if (!specs || !Object.keys(specs).length) return { pass: true };

@@ -31,6 +31,8 @@ function lookup(caps: Record<string, unknown>, scope: string[]): { value: unknow
  */
 export const computeCapabilitiesFilter = (): Filter => ({
   name: "ComputeCapabilitiesFilter",
+  // Only capabilities:* keys, hw:maxphysaddr_bits and unscoped keys can ask anything of a host.
+  skip: (spec) => !Object.keys(spec.flavorExtraSpecs ?? {}).some((k) => !k.includes(":") || k.startsWith("capabilities:") || k === "hw:maxphysaddr_bits"),
   filter(host: HostState, spec) {
     const given = spec.flavorExtraSpecs;
     if (!given) return { pass: true };

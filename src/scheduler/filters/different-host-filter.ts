@@ -7,6 +7,7 @@ import type { Filter } from "../types.js";
  */
 export const differentHostFilter = (): Filter => ({
   name: "DifferentHostFilter",
+  skip: (spec) => uuidsHint(spec, "different_host").length === 0,
   filter(host, spec) {
     const uuids = uuidsHint(spec, "different_host");
     const here = uuids.filter((u) => spec.instanceHosts?.[u] === host.hostname);

@@ -1,5 +1,5 @@
 import { supportedInstancesOf } from "../host-capabilities.js";
-import type { Filter, FilterOptions } from "../types.js";
+import type { Filter, FilterOptions, RequestSpec } from "../types.js";
 
 /** The names nova.objects.fields accepts, after canonicalisation. */
 const ARCHES = new Set(
@@ -69,26 +69,46 @@ export function versionSatisfies(predicate: string, version: string): boolean {
  * (hw_vm_mode) runs only on hosts whose supported_instances offer all of
  * them, and with img_hv_requested_version on a hypervisor of that version.
  */
-export const imagePropertiesFilter = (o: Pick<FilterOptions, "imageDefaultArchitecture"> = {}): Filter => ({
-  name: "ImagePropertiesFilter",
-  filter(host, spec) {
-    const props = spec.imageProperties ?? {};
-    let wanted: (string | null)[];
-    try {
-      wanted = [canonArch(props.hw_architecture ?? o.imageDefaultArchitecture ?? null), canonHv(props.img_hv_type), canonMode(props.hw_vm_mode)];
-    } catch (err) {
-      if (err instanceof InvalidName) return { pass: false, reason: `image: ${err.message}` };
-      throw err;
+export const imagePropertiesFilter = (o: Pick<FilterOptions, "imageDefaultArchitecture"> = {}): Filter => {
+  const memo = new WeakMap<RequestSpec, { wanted: (string | null)[]; invalid: string | null }>();
+  /** What the image asks for, canonicalised once per request. */
+  const asked = (spec: RequestSpec) => {
+    let a = memo.get(spec);
+    if (!a) {
+      const props = spec.imageProperties ?? {};
+      try {
+        a = { wanted: [canonArch(props.hw_architecture ?? o.imageDefaultArchitecture ?? null), canonHv(props.img_hv_type), canonMode(props.hw_vm_mode)], invalid: null };
+      } catch (err) {
+        if (!(err instanceof InvalidName)) throw err;
+        a = { wanted: [], invalid: err.message };
+      }
+      memo.set(spec, a);
     }
-    if (!wanted.some(Boolean)) return { pass: true };
-    const required = props.img_hv_requested_version;
-    const version = host.hypervisorVersion;
-    for (const supported of supportedInstancesOf(host)) {
-      if (!wanted.every((w) => !w || supported.includes(w))) continue;
-      if (required && version && !versionSatisfies(String(required), versionString(version))) continue;
-      return { pass: true };
-    }
-    const asked = wanted.filter(Boolean).join("/");
-    return { pass: false, reason: `supports ${supportedInstancesOf(host).map((s) => s.join("/")).join(", ")}${required ? ` (version ${versionString(version ?? 0)})` : ""}, not ${asked}${required ? ` ${String(required)}` : ""}` };
-  },
-});
+    return a;
+  };
+  return {
+    name: "ImagePropertiesFilter",
+    skip: (spec) => {
+      const a = asked(spec);
+      return !a.invalid && !a.wanted.some(Boolean);
+    },
+    filter(host, spec) {
+      const { wanted, invalid } = asked(spec);
+      if (invalid) return { pass: false, reason: `image: ${invalid}` };
+      if (!wanted.some(Boolean)) return { pass: true };
+      const required = spec.imageProperties?.img_hv_requested_version;
+      const version = host.hypervisorVersion;
+      const supported = supportedInstancesOf(host);
+      for (const s of supported) {
+        if (!wanted.every((w) => !w || s.includes(w))) continue;
+        if (required && version && !versionSatisfies(String(required), versionString(version))) continue;
+        return { pass: true };
+      }
+      const what = wanted.filter(Boolean).join("/");
+      return {
+        pass: false,
+        reason: `supports ${supported.map((s) => s.join("/")).join(", ")}${required ? ` (version ${versionString(version ?? 0)})` : ""}, not ${what}${required ? ` ${String(required)}` : ""}`,
+      };
+    },
+  };
+};

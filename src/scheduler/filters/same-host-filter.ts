@@ -7,6 +7,7 @@ import type { Filter } from "../types.js";
  */
 export const sameHostFilter = (): Filter => ({
   name: "SameHostFilter",
+  skip: (spec) => uuidsHint(spec, "same_host").length === 0,
   filter(host, spec) {
     const uuids = uuidsHint(spec, "same_host");
     if (!uuids.length) return { pass: true };

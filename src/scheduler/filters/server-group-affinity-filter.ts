@@ -6,6 +6,7 @@ import type { Filter } from "../types.js";
  */
 export const serverGroupAffinityFilter = (): Filter => ({
   name: "ServerGroupAffinityFilter",
+  skip: (spec) => spec.group?.policy !== "affinity",
   filter(host, spec) {
     const g = spec.group;
     if (!g || g.policy !== "affinity") return { pass: true };

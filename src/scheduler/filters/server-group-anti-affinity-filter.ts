@@ -8,6 +8,7 @@ import type { Filter } from "../types.js";
  */
 export const serverGroupAntiAffinityFilter = (): Filter => ({
   name: "ServerGroupAntiAffinityFilter",
+  skip: (spec) => spec.group?.policy !== "anti-affinity",
   filter(host, spec) {
     const g = spec.group;
     if (!g || g.policy !== "anti-affinity") return { pass: true };

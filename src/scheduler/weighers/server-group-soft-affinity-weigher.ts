@@ -5,5 +5,6 @@ export const serverGroupSoftAffinityWeigher = (multiplier = 1.0): Weigher => ({
   name: "ServerGroupSoftAffinityWeigher",
   multiplier,
   multiplierKey: "soft_affinity_weight_multiplier",
+  skip: (spec) => spec.group?.policy !== "soft-affinity",
   weigh: (host, spec) => (spec.group?.policy === "soft-affinity" ? (spec.group.hostCounts[host.hostname] ?? 0) : 0),
 });
