@@ -121,6 +121,11 @@ export const settings = {
     schema: positive.default(3),
     doc: "Hosts a placement tries to claim on, the chosen one and its alternates, before NoValidHost (Nova's [scheduler] max_attempts).",
   },
+  schedulerMaxPlacementResults: {
+    env: "NOVASIM_SCHEDULER_MAX_PLACEMENT_RESULTS",
+    schema: positive.default(1000),
+    doc: "Filtering stops once this many hosts passed, and only those are weighed (Nova's [scheduler] max_placement_results; the scan starts at a random host, as with Placement's randomize_allocation_candidates).",
+  },
   schedulerEnabledFilters: {
     env: "NOVASIM_SCHEDULER_ENABLED_FILTERS",
     schema: names("scheduler filter", FILTERS, DEFAULT_FILTERS),

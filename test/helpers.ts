@@ -70,6 +70,7 @@ const SEED_NEUTRAL = new Set<string>([
   "resizeConfirmWindowSeconds",
   "schedulerHostSubsetSize",
   "schedulerMaxAttempts",
+  "schedulerMaxPlacementResults",
   "schedulerEnabledFilters",
   "schedulerWeightClasses",
   "ramWeightMultiplier",

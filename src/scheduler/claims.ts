@@ -123,6 +123,8 @@ export interface PlaceWith {
   rng: Rng;
   /** Candidates tried, chosen host first; undefined: every host that passed. */
   maxAttempts?: number;
+  /** Filtering stops with this many candidates (max_placement_results); undefined: every host is filtered. */
+  maxCandidates?: number;
   /** Filtering and weighing are done (for timing). */
   selected?(): void;
   claimed?(host: HostState, r: Extract<ClaimResult, { ok: true }>): void;
@@ -144,6 +146,7 @@ export async function placeOn(db: Db, hosts: HostState[], spec: RequestSpec, w: 
     hostSubsetSize: w.hostSubsetSize,
     rng: w.rng,
     limit: w.maxAttempts,
+    maxCandidates: w.maxCandidates,
   });
   w.selected?.();
   const tries = candidates.slice(0, w.maxAttempts ?? candidates.length);

@@ -31,6 +31,13 @@ export interface SelectOptions {
    * are ordered and returned. Default: every host that passed, ordered.
    */
   limit?: number;
+  /**
+   * Stop filtering once this many hosts passed every filter, and weigh only
+   * those (Nova weighs at most [scheduler] max_placement_results allocation
+   * candidates). The scan starts at a random host, as Placement's
+   * randomize_allocation_candidates does. Default: filter every host.
+   */
+  maxCandidates?: number;
 }
 
 export interface Selection {
@@ -66,7 +73,7 @@ export function selectHosts(all: HostState[], spec: RequestSpec, opts: SelectOpt
   }
 
   // A forced host skips the filters (as Nova does); its capacity is still claimed.
-  if (!forced) hosts = runFilters(hosts, spec, opts.filters, decision);
+  if (!forced) hosts = runFilters(hosts, spec, opts.filters, decision, opts.maxCandidates, opts.rng);
   if (hosts.length === 0) return { candidates: [], decision };
 
   const { weights, parts } = weigh(hosts, spec, opts.weighers);
@@ -95,12 +102,18 @@ export function selectHosts(all: HostState[], spec: RequestSpec, opts: SelectOpt
  * that leaves none. A filter that passes every host for this request
  * (`skip`) is not asked.
  */
-function runFilters(hosts: HostState[], spec: RequestSpec, filters: Filter[], decision: Decision): HostState[] {
+function runFilters(hosts: HostState[], spec: RequestSpec, filters: Filter[], decision: Decision, maxCandidates?: number, rng?: Rng): HostState[] {
   const active = filters.map((f) => !f.skip?.(spec));
   const count = new Array<number>(filters.length).fill(0);
   const rejected = filters.map(() => [] as { host: string; reason: string }[]);
   const out: HostState[] = [];
-  next: for (const h of hosts) {
+  const n = hosts.length;
+  const limited = maxCandidates !== undefined && maxCandidates < n;
+  const start = limited && rng ? Math.floor(rng() * n) : 0;
+  let scanned = 0;
+  next: for (; scanned < n; scanned++) {
+    if (limited && out.length >= maxCandidates) break;
+    const h = hosts[(start + scanned) % n]!;
     for (let j = 0; j < filters.length; j++) {
       if (!active[j]) continue;
       const r = filters[j]!.filter(h, spec);
@@ -112,7 +125,8 @@ function runFilters(hosts: HostState[], spec: RequestSpec, filters: Filter[], de
     }
     out.push(h);
   }
-  let before = hosts.length;
+  if (scanned < n) decision.scanned = scanned;
+  let before = scanned;
   for (let j = 0; j < filters.length; j++) {
     const after = before - count[j]!;
     decision.steps.push({ filter: filters[j]!.name, before, after, rejected: rejected[j]!, rejectedCount: count[j]! });
@@ -273,6 +287,7 @@ function kthLargest(values: Float64Array, k: number): number {
 /** The decision as one readable paragraph, for the instance fault's details. */
 export function describeDecision(d: Decision): string {
   const parts = [`${d.hosts} host(s) considered`];
+  if (d.scanned !== undefined) parts.push(`filtering stopped after ${d.scanned} host(s), with enough candidates`);
   for (const e of d.excluded.slice(0, MAX_REASONS)) parts.push(`${e.host} excluded: ${e.reason}`);
   for (const s of d.steps) {
     if (s.rejectedCount === 0) continue;

@@ -19,6 +19,8 @@ export interface SchedulerSettings {
   filterOptions: FilterOptions;
   hostSubsetSize: number;
   maxAttempts: number;
+  /** Hosts that pass the filters weighed per decision at most (Nova's [scheduler] max_placement_results). */
+  maxPlacementResults: number;
 }
 
 export function schedulerSettingsOf(c: Config): SchedulerSettings {
@@ -39,6 +41,7 @@ export function schedulerSettingsOf(c: Config): SchedulerSettings {
     filterOptions: { maxIoOpsPerHost: c.maxIoOpsPerHost, maxInstancesPerHost: c.maxInstancesPerHost },
     hostSubsetSize: c.schedulerHostSubsetSize,
     maxAttempts: c.schedulerMaxAttempts,
+    maxPlacementResults: c.schedulerMaxPlacementResults,
   };
 }
 
@@ -129,6 +132,7 @@ export class Scheduler {
         hostSubsetSize: opts.hostSubsetSize ?? settings.hostSubsetSize,
         rng: opts.rng ?? seededRng(opts.seed ?? crypto.randomInt(2 ** 31)),
         maxAttempts: opts.maxAttempts ?? settings.maxAttempts,
+        maxCandidates: settings.maxPlacementResults,
         selected: () => {
           t2 = performance.now();
         },

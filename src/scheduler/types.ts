@@ -84,6 +84,9 @@ export interface ServerGroupSpec {
 
 export type FilterResult = { pass: true } | { pass: false; reason: string };
 
+/** What a filter returns for a host that passes (one shared object: the pipeline asks every host). */
+export const PASS: FilterResult = Object.freeze({ pass: true as const });
+
 /** One filter, as Nova's BaseHostFilter.host_passes, with a reason when it rejects. */
 export interface Filter {
   name: string;
@@ -132,6 +135,8 @@ export interface FilterStep {
 export interface Decision {
   /** Hosts considered at the start. */
   hosts: number;
+  /** Hosts the filters saw, when they stopped early with enough candidates (max_placement_results); all of them otherwise. */
+  scanned?: number;
   /** Hosts left out by ignore_hosts / forced host before filtering. */
   excluded: { host: string; reason: string }[];
   steps: FilterStep[];

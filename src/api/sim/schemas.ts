@@ -35,6 +35,7 @@ export const decision = z
     }),
     duration_ms: z.object({ refresh: z.number(), select: z.number(), claim: z.number(), total: z.number() }),
     hosts_considered: z.number().int(),
+    hosts_filtered: z.number().int().describe("Hosts the filters saw: fewer than considered when filtering stopped with enough candidates (max_placement_results)."),
     excluded: z.array(z.object({ host: z.string(), reason: z.string() })).describe("Left out before filtering (ignore_hosts, forced host)."),
     filters: z.array(filterStep),
     weighed: z

@@ -22,6 +22,7 @@ export function decisionView(d: DecisionRecord) {
     },
     duration_ms: d.ms,
     hosts_considered: x.hosts,
+    hosts_filtered: x.scanned ?? x.hosts - x.excluded.length,
     excluded: x.excluded,
     filters: x.steps.map((s) => ({ filter: s.filter, hosts_before: s.before, hosts_after: s.after, rejected_count: s.rejectedCount, rejected: s.rejected })),
     weighed: x.weighed.map((w) => ({ host: w.host, weight: w.weight, weighers: shares.get(w.host) ?? {} })),

@@ -1,6 +1,6 @@
 import { matchExtraSpec } from "../extra-specs-ops.js";
 import { aggregateMetadataOf } from "../host-aggregates.js";
-import type { Filter } from "../types.js";
+import { PASS, type Filter } from "../types.js";
 
 const SCOPE = "aggregate_instance_extra_specs";
 
@@ -14,7 +14,7 @@ export const aggregateInstanceExtraSpecsFilter = (): Filter => ({
   skip: (spec) => !Object.keys(spec.flavorExtraSpecs ?? {}).some((k) => !k.includes(":") || k.startsWith(`${SCOPE}:`)),
   filter(host, spec) {
     const specs = spec.flavorExtraSpecs;
-    if (!specs || !Object.keys(specs).length) return { pass: true };
+    if (!specs || !Object.keys(specs).length) return PASS;
     const metadata = aggregateMetadataOf(host);
     for (const [fullKey, req] of Object.entries(specs)) {
       const i = fullKey.indexOf(":");
@@ -26,6 +26,6 @@ export const aggregateInstanceExtraSpecsFilter = (): Filter => ({
         return { pass: false, reason: `aggregate metadata ${key}=${[...values].join(",")} does not match extra spec ${fullKey}=${req}` };
       }
     }
-    return { pass: true };
+    return PASS;
   },
 });

@@ -1,5 +1,5 @@
 import { aggregateMetadataOf } from "../host-aggregates.js";
-import type { Filter } from "../types.js";
+import { PASS, type Filter } from "../types.js";
 
 /**
  * Nova's AggregateMultiTenancyIsolation: a host in aggregates with
@@ -10,10 +10,10 @@ export const aggregateMultiTenancyIsolation = (): Filter => ({
   name: "AggregateMultiTenancyIsolation",
   filter(host, spec) {
     const metadata = aggregateMetadataOf(host);
-    if (!metadata.size) return { pass: true };
+    if (!metadata.size) return PASS;
     const tenants = new Set<string>();
     for (const [k, values] of metadata) if (k.startsWith("filter_tenant_id")) for (const v of values) tenants.add(v);
-    if (!tenants.size || (spec.projectId !== undefined && tenants.has(spec.projectId))) return { pass: true };
+    if (!tenants.size || (spec.projectId !== undefined && tenants.has(spec.projectId))) return PASS;
     return { pass: false, reason: `its aggregates take projects ${[...tenants].sort().join(", ")} only` };
   },
 });

@@ -1,6 +1,6 @@
 import { matchExtraSpec } from "../extra-specs-ops.js";
 import { capabilitiesOf, FLOAT_ATTRS, pyStr } from "../host-capabilities.js";
-import type { Filter, HostState } from "../types.js";
+import { PASS, type Filter, type HostState } from "../types.js";
 
 /** Walk `scope` into the host's capabilities (ComputeCapabilitiesFilter._get_capabilities); undefined when absent. */
 function lookup(caps: Record<string, unknown>, scope: string[]): { value: unknown; float: boolean } | undefined {
@@ -35,7 +35,7 @@ export const computeCapabilitiesFilter = (): Filter => ({
   skip: (spec) => !Object.keys(spec.flavorExtraSpecs ?? {}).some((k) => !k.includes(":") || k.startsWith("capabilities:") || k === "hw:maxphysaddr_bits"),
   filter(host: HostState, spec) {
     const given = spec.flavorExtraSpecs;
-    if (!given) return { pass: true };
+    if (!given) return PASS;
     const specs: Record<string, string> = { ...given };
     const bits = specs["hw:maxphysaddr_bits"];
     if (bits !== undefined) {
@@ -58,6 +58,6 @@ export const computeCapabilitiesFilter = (): Filter => ({
       const value = pyStr(found.value, found.float);
       if (!matchExtraSpec(value, req)) return { pass: false, reason: `capability ${scope.join(":")}=${value} does not match extra spec ${key}=${req}` };
     }
-    return { pass: true };
+    return PASS;
   },
 });

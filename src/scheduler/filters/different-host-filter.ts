@@ -1,5 +1,5 @@
 import { uuidsHint } from "../hints.js";
-import type { Filter } from "../types.js";
+import { PASS, type Filter } from "../types.js";
 
 /**
  * Nova's DifferentHostFilter: with the different_host hint (instance uuids),
@@ -11,7 +11,7 @@ export const differentHostFilter = (): Filter => ({
   filter(host, spec) {
     const uuids = uuidsHint(spec, "different_host");
     const here = uuids.filter((u) => spec.instanceHosts?.[u] === host.hostname);
-    if (!here.length) return { pass: true };
+    if (!here.length) return PASS;
     return { pass: false, reason: `runs different_host instance ${here.join(", ")}` };
   },
 });

@@ -1,5 +1,5 @@
 import { supportedInstancesOf } from "../host-capabilities.js";
-import type { Filter, FilterOptions, RequestSpec } from "../types.js";
+import { PASS, type Filter, type FilterOptions, type RequestSpec } from "../types.js";
 
 /** The names nova.objects.fields accepts, after canonicalisation. */
 const ARCHES = new Set(
@@ -95,14 +95,14 @@ export const imagePropertiesFilter = (o: Pick<FilterOptions, "imageDefaultArchit
     filter(host, spec) {
       const { wanted, invalid } = asked(spec);
       if (invalid) return { pass: false, reason: `image: ${invalid}` };
-      if (!wanted.some(Boolean)) return { pass: true };
+      if (!wanted.some(Boolean)) return PASS;
       const required = spec.imageProperties?.img_hv_requested_version;
       const version = host.hypervisorVersion;
       const supported = supportedInstancesOf(host);
       for (const s of supported) {
         if (!wanted.every((w) => !w || s.includes(w))) continue;
         if (required && version && !versionSatisfies(String(required), versionString(version))) continue;
-        return { pass: true };
+        return PASS;
       }
       const what = wanted.filter(Boolean).join("/");
       return {

@@ -1,5 +1,5 @@
 import { DEFAULT_FILTER_OPTIONS } from "../filter-options.js";
-import type { Filter, FilterOptions } from "../types.js";
+import { PASS, type Filter, type FilterOptions } from "../types.js";
 
 /**
  * Nova's IoOpsFilter: fewer instances doing I/O-heavy work on the host
@@ -10,7 +10,7 @@ export const ioOpsFilter = (o: Pick<FilterOptions, "maxIoOpsPerHost"> = DEFAULT_
   name: "IoOpsFilter",
   filter(host) {
     const n = host.numIoOps ?? 0;
-    if (n < o.maxIoOpsPerHost) return { pass: true };
+    if (n < o.maxIoOpsPerHost) return PASS;
     return { pass: false, reason: `has ${n} I/O operations, max_io_ops_per_host is ${o.maxIoOpsPerHost}` };
   },
 });

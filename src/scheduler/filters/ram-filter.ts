@@ -1,5 +1,5 @@
 import { freeRamMb, ramCapacity } from "../capacity.js";
-import type { Filter } from "../types.js";
+import { PASS, type Filter } from "../types.js";
 
 /**
  * MEMORY_MB fit, as Placement's allocation candidates query checks it before
@@ -10,7 +10,7 @@ export const ramFilter = (): Filter => ({
   name: "RamFilter",
   filter(host, spec) {
     const free = freeRamMb(host);
-    if (spec.memoryMb <= free) return { pass: true };
+    if (spec.memoryMb <= free) return PASS;
     return { pass: false, reason: `needs ${spec.memoryMb} MB RAM, ${free} MB free of ${ramCapacity(host)} MB usable` };
   },
 });

@@ -1,5 +1,5 @@
 import { uuidsHint } from "../hints.js";
-import type { Filter } from "../types.js";
+import { PASS, type Filter } from "../types.js";
 
 /**
  * Nova's SameHostFilter: with the same_host hint (instance uuids), only the
@@ -10,8 +10,8 @@ export const sameHostFilter = (): Filter => ({
   skip: (spec) => uuidsHint(spec, "same_host").length === 0,
   filter(host, spec) {
     const uuids = uuidsHint(spec, "same_host");
-    if (!uuids.length) return { pass: true };
-    if (uuids.some((u) => spec.instanceHosts?.[u] === host.hostname)) return { pass: true };
+    if (!uuids.length) return PASS;
+    if (uuids.some((u) => spec.instanceHosts?.[u] === host.hostname)) return PASS;
     return { pass: false, reason: `runs none of the same_host instances ${uuids.join(", ")}` };
   },
 });

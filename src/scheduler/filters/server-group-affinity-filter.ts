@@ -1,4 +1,4 @@
-import type { Filter } from "../types.js";
+import { PASS, type Filter } from "../types.js";
 
 /**
  * Nova's ServerGroupAffinityFilter: for a group with the affinity policy
@@ -9,9 +9,9 @@ export const serverGroupAffinityFilter = (): Filter => ({
   skip: (spec) => spec.group?.policy !== "affinity",
   filter(host, spec) {
     const g = spec.group;
-    if (!g || g.policy !== "affinity") return { pass: true };
+    if (!g || g.policy !== "affinity") return PASS;
     const hosts = Object.keys(g.hostCounts).filter((h) => g.hostCounts[h]! > 0);
-    if (!hosts.length || hosts.includes(host.hostname)) return { pass: true };
+    if (!hosts.length || hosts.includes(host.hostname)) return PASS;
     return { pass: false, reason: `server group ${g.uuid} (affinity) is on ${hosts.join(", ")}` };
   },
 });

@@ -1,4 +1,4 @@
-import type { Filter } from "../types.js";
+import { PASS, type Filter } from "../types.js";
 
 /**
  * Nova's ServerGroupAntiAffinityFilter: for a group with the anti-affinity
@@ -11,11 +11,11 @@ export const serverGroupAntiAffinityFilter = (): Filter => ({
   skip: (spec) => spec.group?.policy !== "anti-affinity",
   filter(host, spec) {
     const g = spec.group;
-    if (!g || g.policy !== "anti-affinity") return { pass: true };
-    if (spec.instanceHosts?.[spec.consumerId] === host.hostname) return { pass: true };
+    if (!g || g.policy !== "anti-affinity") return PASS;
+    if (spec.instanceHosts?.[spec.consumerId] === host.hostname) return PASS;
     const max = g.rules.max_server_per_host ?? 1;
     const n = g.hostCounts[host.hostname] ?? 0;
-    if (n < max) return { pass: true };
+    if (n < max) return PASS;
     return { pass: false, reason: `holds ${n} member(s) of server group ${g.uuid} (anti-affinity, max_server_per_host ${max})` };
   },
 });

@@ -1,6 +1,6 @@
 import ipaddr from "ipaddr.js";
 import { schedulerHint } from "../hints.js";
-import type { Filter, RequestSpec } from "../types.js";
+import { PASS, type Filter, type RequestSpec } from "../types.js";
 
 /**
  * Nova's SimpleCIDRAffinityFilter: with the build_near_host_ip hint, only
@@ -33,7 +33,7 @@ export const simpleCidrAffinityFilter = (): Filter => ({
   skip: (spec) => wanted(spec) === null,
   filter(host, spec) {
     const w = wanted(spec);
-    if (!w) return { pass: true };
+    if (!w) return PASS;
     const { network, net } = w;
     if (!net) return { pass: false, reason: `build_near_host_ip and cidr make no network: ${network}` };
     let addr: ipaddr.IPv4 | ipaddr.IPv6;
@@ -42,7 +42,7 @@ export const simpleCidrAffinityFilter = (): Filter => ({
     } catch {
       return { pass: false, reason: `host address ${host.hostIp ?? "(none)"} is not an IP address` };
     }
-    if (addr.kind() === net[0].kind() && addr.match(net)) return { pass: true };
+    if (addr.kind() === net[0].kind() && addr.match(net)) return PASS;
     return { pass: false, reason: `host address ${host.hostIp} is not in ${network}` };
   },
 });
