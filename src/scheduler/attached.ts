@@ -10,6 +10,8 @@ import type { Placement, RequestSpec, ScheduleOptions } from "./types.js";
  */
 export interface AttachedScheduler {
   scheduleAndClaim(spec: RequestSpec, opts?: ScheduleOptions): Promise<Placement>;
+  /** A build on `hostname` ended: failures count for the BuildFailureWeigher until one succeeds there. */
+  noteBuild(hostname: string, ok: boolean): void;
 }
 
 const attached = new WeakMap<Db, AttachedScheduler>();
@@ -20,4 +22,13 @@ export function attachScheduler(db: Db, scheduler: AttachedScheduler): void {
 
 export function attachedScheduler(db: Db): AttachedScheduler | undefined {
   return attached.get(db);
+}
+
+/**
+ * A build on `hostname` failed after it was placed there, or succeeded, as
+ * the compute reports failed_builds to the scheduler (reset by a success).
+ * Without a scheduler for `db` nothing counts.
+ */
+export function noteBuild(db: Db, hostname: string, ok: boolean): void {
+  attached.get(db)?.noteBuild(hostname, ok);
 }

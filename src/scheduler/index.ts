@@ -4,4 +4,5 @@ export { NoValidHost } from "./errors.js";
 export { describeDecision } from "./filter-scheduler.js";
 export { createScheduler, schedulerSettingsOf, Scheduler, type DecisionRecord, type SchedulerSettings } from "./scheduler.js";
 export { HostStateCache } from "./host-state-cache.js";
+export { noteBuild } from "./attached.js";
 export type { RequestSpec, HostState, Decision } from "./types.js";

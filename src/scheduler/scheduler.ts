@@ -147,6 +147,10 @@ export class Scheduler {
     }
   }
 
+  noteBuild(hostname: string, ok: boolean): void {
+    this.cache.noteBuild(hostname, ok);
+  }
+
   /** The decisions kept, newest first. */
   decisions(): DecisionRecord[] {
     return [...this.ring];

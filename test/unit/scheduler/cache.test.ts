@@ -7,6 +7,7 @@ import { ManualClock } from "../../../src/clock.js";
 import { loadConfig } from "../../../src/config.js";
 import type { Database } from "../../../src/db/client.js";
 import { createLogger } from "../../../src/logger.js";
+import { noteBuild } from "../../../src/scheduler/attached.js";
 import { claim, release, scheduleAndClaim } from "../../../src/scheduler/claims.js";
 import { NoValidHost } from "../../../src/scheduler/errors.js";
 import { HostStateCache } from "../../../src/scheduler/host-state-cache.js";
@@ -158,5 +159,22 @@ describe("the scheduler with its cache", () => {
     expect(s.decision(s.decisions()[1]!.id)!.instanceUuid).toBe("c2");
     // Spread by the weighers: each lands on a host the ones before left empty.
     expect(new Set(s.decisions().map((d) => d.host)).size).toBe(2);
+  });
+
+  it("failed builds on a host (noteBuild) sink it below the others until a build succeeds there", async () => {
+    const s = createScheduler({ db: db.prisma, clock: new ManualClock(), settings: settings() });
+    noteBuild(db.prisma, "compute1", false);
+    noteBuild(db.prisma, "compute1", false);
+    expect((await s.cache.hosts()).map((h) => h.failedBuilds)).toEqual([2, 0, 0]);
+    // compute1 is the emptiest, yet never chosen.
+    await claim(db.prisma, (await ids())[1]!, "x2", { vcpus: 1, memoryMb: 4096, diskGb: 0 });
+    await claim(db.prisma, (await ids())[2]!, "x3", { vcpus: 1, memoryMb: 4096, diskGb: 0 });
+    for (let i = 0; i < 5; i++) {
+      const placed = await scheduleAndClaim(db.prisma, { consumerId: `c${i}`, vcpus: 1, memoryMb: 1, diskGb: 0 }, { seed: i });
+      expect(placed.host.hostname).not.toBe("compute1");
+    }
+    noteBuild(db.prisma, "compute1", true);
+    expect((await s.cache.hosts())[0]!.failedBuilds).toBe(0);
+    expect((await scheduleAndClaim(db.prisma, { consumerId: "c9", vcpus: 1, memoryMb: 1, diskGb: 0 }, { seed: 1 })).host.hostname).toBe("compute1");
   });
 });
