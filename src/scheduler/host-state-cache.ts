@@ -1,6 +1,6 @@
 import type { Db } from "../db/client.js";
-import { findHostById, listHosts, usageByHost, type Amounts, type HostRow, type HostUsage } from "../db/repositories/hosts.js";
-import { aggregatesStamp, hostsChangedSince, ioOpsByHost, listAggregatesWithHosts } from "../db/repositories/scheduler.js";
+import { findHostById, usageByHost, type Amounts, type HostRow, type HostUsage } from "../db/repositories/hosts.js";
+import { aggregatesStamp, hostPage, hostsChangedSince, ioOpsByHost, listAggregatesWithHosts } from "../db/repositories/scheduler.js";
 import type { HostState } from "./types.js";
 
 export interface HostStateCacheOptions {
@@ -83,16 +83,22 @@ export class HostStateCache {
     const start = this.o.now();
     // Each snapshot read after what it qualifies: usage after the rows (so it is never older than
     // their generation), the aggregates after their stamp. Anything newer is read by the next delta.
-    const rows = await listHosts(this.db);
-    const usage = await usageByHost(this.db);
+    // A page at a time, so the decisions made meanwhile are not held up behind one long read.
+    const seen = new Set<number>();
+    for (let after = 0; ; ) {
+      const rows = await hostPage(this.db, after, FULL_PAGE);
+      if (!rows.length) break;
+      const usage = await usageByHost(this.db, rows.map((r) => r.id));
+      for (const r of rows) {
+        seen.add(r.id);
+        this.upsert(r, usage.get(r.id) ?? zero);
+      }
+      after = rows.at(-1)!.id;
+      if (rows.length < FULL_PAGE) break;
+    }
     const stamp = await aggregatesStamp(this.db);
     const aggs = await listAggregatesWithHosts(this.db);
     const io = await ioOpsByHost(this.db);
-    const seen = new Set<number>();
-    for (const r of rows) {
-      seen.add(r.id);
-      this.upsert(r, usage.get(r.id) ?? zero);
-    }
     for (const id of [...this.byId.keys()]) if (!seen.has(id)) this.remove(id);
     this.applyAggregates(stamp, aggs);
     this.applyIoOps(io, start);
@@ -225,6 +231,8 @@ export class HostStateCache {
 }
 
 const zero: HostUsage = { VCPU: 0, MEMORY_MB: 0, DISK_GB: 0, consumers: 0 };
+/** Hosts read per query of a full read. */
+const FULL_PAGE = 2000;
 
 /** A host row and its usage as the filters see them. */
 export function hostStateOf(h: HostRow, u: HostUsage = zero): HostState {

@@ -57,6 +57,15 @@ export async function hostsChangedSince(db: Db, since: Date): Promise<HostRow[]>
   return rows.map(hostOfRaw);
 }
 
+/** A page of hosts by ascending id after `afterId` (the cache's full read, a page at a time). */
+export async function hostPage(db: Db, afterId: number, limit: number): Promise<HostRow[]> {
+  const rows = await db.$queryRaw<RawHost[]>`SELECT "id", "uuid", "hostname", "hypervisorHostname", "availabilityZone", "hypervisorType",
+    "hypervisorVersion", "hostIp", "vcpus", "memoryMb", "localGb", "cpuAllocationRatio", "ramAllocationRatio", "diskAllocationRatio",
+    "reservedHostMemoryMb", "reservedHostDiskGb", "reservedHostCpus", "generation", "serviceId", "serviceDisabled", "disabledReason",
+    "forcedDown", "serviceUp", "createdAt", "updatedAt" FROM "Host" WHERE "id" > ${afterId} ORDER BY "id" LIMIT ${limit}`;
+  return rows.map(hostOfRaw);
+}
+
 /**
  * A stamp that changes whenever an aggregate, its metadata or its hosts
  * change: the aggregates' names and zones, every metadata item, and the
