@@ -1,6 +1,3 @@
-import fs from "node:fs";
-import os from "node:os";
-import path from "node:path";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { prepareDatabase } from "../../../src/bootstrap.js";
 import { ManualClock } from "../../../src/clock.js";
@@ -12,6 +9,7 @@ import { claim, release, scheduleAndClaim } from "../../../src/scheduler/claims.
 import { NoValidHost } from "../../../src/scheduler/errors.js";
 import { HostStateCache } from "../../../src/scheduler/host-state-cache.js";
 import { createScheduler, Scheduler, schedulerSettingsOf } from "../../../src/scheduler/scheduler.js";
+import { freshDatabaseUrl } from "../../helpers.js";
 
 /** A cache that stops reading changes once filled: what a replica sees between two looks. */
 class FrozenCache extends HostStateCache {
@@ -21,17 +19,20 @@ class FrozenCache extends HostStateCache {
   }
 }
 
-const dir = fs.mkdtempSync(path.join(os.tmpdir(), "novasim-cache-"));
+/** On SQLite, or on PostgreSQL with TEST_DATABASE_URL (the per-decision queries are raw SQL for both). */
 let db: Database;
+let drop: () => Promise<void>;
 const settings = (over: Partial<ReturnType<typeof schedulerSettingsOf>> = {}) => ({ ...schedulerSettingsOf(loadConfig({})), ...over });
 const FLAVOR = { vcpus: 4, memoryMb: 1024, diskGb: 10 };
 
 beforeAll(async () => {
-  db = await prepareDatabase(loadConfig({ NOVASIM_LOG_LEVEL: "silent", NOVASIM_HOST_COUNT: "0", DATABASE_URL: `file:${path.join(dir, "db.sqlite")}` }), createLogger("silent"));
+  const fresh = await freshDatabaseUrl();
+  drop = fresh.drop;
+  db = await prepareDatabase(loadConfig({ NOVASIM_LOG_LEVEL: "silent", NOVASIM_HOST_COUNT: "0", DATABASE_URL: fresh.url }), createLogger("silent"));
 });
 afterAll(async () => {
   await db.close();
-  fs.rmSync(dir, { recursive: true, force: true });
+  await drop();
 });
 beforeEach(async () => {
   const p = db.prisma;
