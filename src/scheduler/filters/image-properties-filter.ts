@@ -34,6 +34,20 @@ function canonMode(v: unknown): string | null {
   return n;
 }
 
+/** Glance's older property names, which Nova's ImageMetaProps reads as the new ones (and prefers when both are set). */
+const LEGACY: Record<string, string> = {
+  architecture: "hw_architecture",
+  hypervisor_type: "img_hv_type",
+  vm_mode: "hw_vm_mode",
+  hypervisor_version_requires: "img_hv_requested_version",
+};
+function withLegacyNames(props: Record<string, unknown>): Record<string, unknown> {
+  if (!Object.keys(LEGACY).some((k) => k in props)) return props;
+  const out = { ...props };
+  for (const [old, name] of Object.entries(LEGACY)) if (old in props) out[name] = props[old];
+  return out;
+}
+
 /** oslo's convert_version_to_str: 1000 -> "1.0", 6002000 -> "6.2.0". */
 export function versionString(v: number): string {
   const parts: number[] = [];
@@ -75,7 +89,7 @@ export const imagePropertiesFilter = (o: Pick<FilterOptions, "imageDefaultArchit
   const asked = (spec: RequestSpec) => {
     let a = memo.get(spec);
     if (!a) {
-      const props = spec.imageProperties ?? {};
+      const props = withLegacyNames(spec.imageProperties ?? {});
       try {
         a = { wanted: [canonArch(props.hw_architecture ?? o.imageDefaultArchitecture ?? null), canonHv(props.img_hv_type), canonMode(props.hw_vm_mode)], invalid: null };
       } catch (err) {
@@ -96,7 +110,7 @@ export const imagePropertiesFilter = (o: Pick<FilterOptions, "imageDefaultArchit
       const { wanted, invalid } = asked(spec);
       if (invalid) return { pass: false, reason: `image: ${invalid}` };
       if (!wanted.some(Boolean)) return PASS;
-      const required = spec.imageProperties?.img_hv_requested_version;
+      const required = withLegacyNames(spec.imageProperties ?? {}).img_hv_requested_version;
       const version = host.hypervisorVersion;
       const supported = supportedInstancesOf(host);
       for (const s of supported) {

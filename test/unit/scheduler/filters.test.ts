@@ -92,6 +92,8 @@ table(imagePropertiesFilter(), [
   ["requested version met", { hypervisorVersion: 6002000 }, { imageProperties: { img_hv_type: "fake", img_hv_requested_version: ">= 6.0" } }, true],
   ["requested version not met", { hypervisorVersion: 1000 }, { imageProperties: { img_hv_type: "fake", img_hv_requested_version: ">= 6.0" } }, false, /version 1\.0/],
   ["a version alone asks nothing", { hypervisorVersion: 1000 }, { imageProperties: { img_hv_requested_version: ">= 6.0" } }, true],
+  ["Glance's older names: architecture, hypervisor_type", {}, { imageProperties: { architecture: "aarch64" } }, false, /not aarch64/],
+  ["an older name wins over the new one, as in Nova", { hypervisorType: "QEMU" }, { imageProperties: { hypervisor_type: "kvm", img_hv_type: "xen" } }, true],
 ]);
 
 describe("ImagePropertiesFilter helpers", () => {
