@@ -1,6 +1,6 @@
 import type { Db } from "../db/client.js";
 import { findHostById, usageByHost, type Amounts, type HostRow, type HostUsage } from "../db/repositories/hosts.js";
-import { aggregatesStamp, hostPage, hostsChangedSince, ioOpsByHost, listAggregatesWithHosts } from "../db/repositories/scheduler.js";
+import { aggregatesStamp, changesSince, hostPage, ioOpsByHost, listAggregatesWithHosts } from "../db/repositories/scheduler.js";
 import type { HostState } from "./types.js";
 
 export interface HostStateCacheOptions {
@@ -110,9 +110,8 @@ export class HostStateCache {
   private async delta(): Promise<void> {
     const start = this.o.now();
     const needIo = start - this.ioAt > this.o.ioOpsMaxAgeMs;
-    const [rows, stamp, io] = await Promise.all([
-      hostsChangedSince(this.db, new Date(this.since)),
-      aggregatesStamp(this.db),
+    const [{ hosts: rows, aggregatesStamp: stamp }, io] = await Promise.all([
+      changesSince(this.db, new Date(this.since)),
       needIo ? ioOpsByHost(this.db) : Promise.resolve(null),
     ]);
     const moved: number[] = [];

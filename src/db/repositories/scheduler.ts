@@ -47,14 +47,29 @@ function hostOfRaw(r: RawHost): HostRow {
   };
 }
 
-/** Hosts whose row changed at or after `since` (Host.updatedAt is indexed). */
-export async function hostsChangedSince(db: Db, since: Date): Promise<HostRow[]> {
-  // The columns of hostSelect.
-  const rows = await db.$queryRaw<RawHost[]>`SELECT "id", "uuid", "hostname", "hypervisorHostname", "availabilityZone", "hypervisorType",
-    "hypervisorVersion", "hostIp", "vcpus", "memoryMb", "localGb", "cpuAllocationRatio", "ramAllocationRatio", "diskAllocationRatio",
-    "reservedHostMemoryMb", "reservedHostDiskGb", "reservedHostCpus", "generation", "serviceId", "serviceDisabled", "disabledReason",
-    "forcedDown", "serviceUp", "createdAt", "updatedAt" FROM "Host" WHERE "updatedAt" >= ${since}`;
-  return rows.map(hostOfRaw);
+/**
+ * Both per-decision reads in one round trip: the hosts changed at or after
+ * `since`, and the aggregates' stamp (see aggregatesStamp). The stamp rows
+ * ride in the text columns of a host-shaped row, told apart by "kind".
+ */
+export async function changesSince(db: Db, since: Date): Promise<{ hosts: HostRow[]; aggregatesStamp: string }> {
+  const rows = await db.$queryRaw<(RawHost & { kind: string })[]>`SELECT 'h' AS "kind", "id", "uuid", "hostname", "hypervisorHostname",
+    "availabilityZone", "hypervisorType", "hypervisorVersion", "hostIp", "vcpus", "memoryMb", "localGb", "cpuAllocationRatio",
+    "ramAllocationRatio", "diskAllocationRatio", "reservedHostMemoryMb", "reservedHostDiskGb", "reservedHostCpus", "generation", "serviceId",
+    "serviceDisabled", "disabledReason", "forcedDown", "serviceUp", "createdAt", "updatedAt" FROM "Host" WHERE "updatedAt" >= ${since}
+    UNION ALL SELECT 's', NULL, CAST(COUNT(*) AS TEXT), CAST(MAX("createdAt") AS TEXT), CAST(SUM("aggregateId") AS TEXT),
+      NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL FROM "AggregateHost"
+    UNION ALL SELECT 'a', NULL, CAST("id" AS TEXT), "name", "availabilityZone",
+      NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL FROM "Aggregate"
+    UNION ALL SELECT 'm', NULL, CAST("aggregateId" AS TEXT), "key", "value",
+      NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL FROM "AggregateMetadata"`;
+  const hosts: HostRow[] = [];
+  const stamp: unknown[][] = [];
+  for (const r of rows) {
+    if (r.kind === "h") hosts.push(hostOfRaw(r));
+    else stamp.push([r.kind, r.uuid, r.hostname, r.hypervisorHostname]);
+  }
+  return { hosts, aggregatesStamp: JSON.stringify(stamp.sort()) };
 }
 
 /** A page of hosts by ascending id after `afterId` (the cache's full read, a page at a time). */

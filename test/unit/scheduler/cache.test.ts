@@ -4,6 +4,7 @@ import { ManualClock } from "../../../src/clock.js";
 import { loadConfig } from "../../../src/config.js";
 import type { Database } from "../../../src/db/client.js";
 import { createLogger } from "../../../src/logger.js";
+import { aggregatesStamp, changesSince } from "../../../src/db/repositories/scheduler.js";
 import { noteBuild } from "../../../src/scheduler/attached.js";
 import { claim, release, scheduleAndClaim } from "../../../src/scheduler/claims.js";
 import { NoValidHost } from "../../../src/scheduler/errors.js";
@@ -105,6 +106,8 @@ describe("HostStateCache", () => {
     await db.prisma.aggregateMetadata.create({ data: { aggregateId: agg.id, key: "ssd", value: "true" } });
     try {
       expect((await cache.hosts()).map((h) => h.aggregates)).toEqual([[], [{ uuid: "agg-uuid", name: "fast", availabilityZone: null, metadata: { ssd: "true" } }], []]);
+      // The stamp of the full read and of the per-decision read agree (else every decision would read the aggregates again).
+      expect((await changesSince(db.prisma, new Date(Date.now() + 60_000))).aggregatesStamp).toBe(await aggregatesStamp(db.prisma));
       // Same length, other value: still seen.
       await db.prisma.aggregateMetadata.update({ where: { aggregateId_key: { aggregateId: agg.id, key: "ssd" } }, data: { value: "nope" } });
       expect((await cache.hosts())[1]!.aggregates![0]!.metadata).toEqual({ ssd: "nope" });
