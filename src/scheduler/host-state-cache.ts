@@ -6,7 +6,14 @@ import type { HostState } from "./types.js";
 export interface HostStateCacheOptions {
   /** Every host is read again this often (wall-clock ms): deleted hosts go, rows written with an older timestamp are seen. */
   fullRefreshMs?: number;
-  /** Each look at the changed hosts reaches this far before the previous one began (commit delays, clock skew between replicas). */
+  /**
+   * Each look at the changed hosts reaches this far before the previous one
+   * began: a row is stamped when its statement runs and seen when its
+   * transaction commits, and replicas' clocks differ a little. Every row in
+   * the window is read again each decision, so it stays short; what falls
+   * outside it (a long commit, a clock far off) waits for the full read,
+   * and a claim it misleads fails over to an alternate.
+   */
   marginMs?: number;
   /** How old the I/O-operation counts may get (Nova's come with the compute nodes' reports). */
   ioOpsMaxAgeMs?: number;
@@ -49,7 +56,7 @@ export class HostStateCache {
     private readonly db: Db,
     opts: HostStateCacheOptions = {},
   ) {
-    this.o = { fullRefreshMs: 60_000, marginMs: 2_000, ioOpsMaxAgeMs: 1_000, now: Date.now, ...opts };
+    this.o = { fullRefreshMs: 60_000, marginMs: 500, ioOpsMaxAgeMs: 1_000, now: Date.now, ...opts };
   }
 
   /** The hosts, brought up to date. The objects are the cache's own: read them, do not keep them. */
