@@ -1,5 +1,6 @@
 import path from "node:path";
 import { z } from "zod";
+import { DEFAULT_FILTERS, DEFAULT_WEIGHERS, FILTERS, WEIGHERS } from "./scheduler/registry.js";
 import { topologyFile } from "./simulator/topology.js";
 
 /**
@@ -16,6 +17,22 @@ const bool = z
 const count = z.coerce.number().int().min(0).max(2_147_483_647);
 const positive = z.coerce.number().int().min(1).max(2_147_483_647);
 const ratio = z.coerce.number().positive().max(1_000_000);
+const multiplier = z.coerce.number().finite();
+
+/** A comma-separated list of scheduler filter or weigher names, each one the registry knows (src/scheduler/registry.ts). */
+const names = (kind: string, known: Record<string, unknown>, defaults: string[]) =>
+  z
+    .string()
+    .transform((s, c) => {
+      const list = s.split(",").map((n) => n.trim()).filter(Boolean);
+      const unknown = list.filter((n) => !(n in known));
+      if (unknown.length) {
+        c.addIssue({ code: "custom", message: `unknown ${kind} ${unknown.join(", ")} (known: ${Object.keys(known).join(", ")})` });
+        return z.NEVER;
+      }
+      return list;
+    })
+    .default(defaults);
 
 export const settings = {
   host: { env: "NOVASIM_HOST", schema: z.string().min(1).default("127.0.0.1"), doc: "Address to listen on." },
@@ -104,6 +121,37 @@ export const settings = {
     schema: positive.default(1),
     doc: "The scheduler picks at random among this many best-weighed hosts (Nova's [filter_scheduler] host_subset_size).",
   },
+  schedulerMaxAttempts: {
+    env: "NOVASIM_SCHEDULER_MAX_ATTEMPTS",
+    schema: positive.default(3),
+    doc: "Hosts a placement tries to claim on, the chosen one and its alternates, before NoValidHost (Nova's [scheduler] max_attempts).",
+  },
+  schedulerMaxPlacementResults: {
+    env: "NOVASIM_SCHEDULER_MAX_PLACEMENT_RESULTS",
+    schema: positive.default(1000),
+    doc: "Filtering stops once this many hosts passed, and only those are weighed (Nova's [scheduler] max_placement_results; the scan starts at a random host, as with Placement's randomize_allocation_candidates).",
+  },
+  schedulerEnabledFilters: {
+    env: "NOVASIM_SCHEDULER_ENABLED_FILTERS",
+    schema: names("scheduler filter", FILTERS, DEFAULT_FILTERS),
+    doc: "Comma-separated filters, run in this order (Nova's [filter_scheduler] enabled_filters names; src/scheduler/registry.ts lists them).",
+  },
+  schedulerWeightClasses: {
+    env: "NOVASIM_SCHEDULER_WEIGHT_CLASSES",
+    schema: names("scheduler weigher", WEIGHERS, DEFAULT_WEIGHERS),
+    doc: "Comma-separated weighers (Nova's [filter_scheduler] weight_classes; default all of them).",
+  },
+  ramWeightMultiplier: { env: "NOVASIM_RAM_WEIGHT_MULTIPLIER", schema: multiplier.default(1.0), doc: "RAMWeigher multiplier: positive spreads, negative stacks (Nova's ram_weight_multiplier; an aggregate's metadata key of that name overrides it for its hosts, as do the keys of the multipliers below)." },
+  cpuWeightMultiplier: { env: "NOVASIM_CPU_WEIGHT_MULTIPLIER", schema: multiplier.default(1.0), doc: "CPUWeigher multiplier (Nova's cpu_weight_multiplier)." },
+  diskWeightMultiplier: { env: "NOVASIM_DISK_WEIGHT_MULTIPLIER", schema: multiplier.default(1.0), doc: "DiskWeigher multiplier (Nova's disk_weight_multiplier)." },
+  numInstancesWeightMultiplier: { env: "NOVASIM_NUM_INSTANCES_WEIGHT_MULTIPLIER", schema: multiplier.default(0.0), doc: "NumInstancesWeigher multiplier: negative prefers hosts with fewer instances (Nova's num_instances_weight_multiplier)." },
+  ioOpsWeightMultiplier: { env: "NOVASIM_IO_OPS_WEIGHT_MULTIPLIER", schema: multiplier.default(-1.0), doc: "IoOpsWeigher multiplier: negative prefers idle hosts (Nova's io_ops_weight_multiplier)." },
+  softAffinityWeightMultiplier: { env: "NOVASIM_SOFT_AFFINITY_WEIGHT_MULTIPLIER", schema: multiplier.min(0).default(1.0), doc: "ServerGroupSoftAffinityWeigher multiplier (Nova's soft_affinity_weight_multiplier)." },
+  softAntiAffinityWeightMultiplier: { env: "NOVASIM_SOFT_ANTI_AFFINITY_WEIGHT_MULTIPLIER", schema: multiplier.min(0).default(1.0), doc: "ServerGroupSoftAntiAffinityWeigher multiplier (Nova's soft_anti_affinity_weight_multiplier)." },
+  buildFailureWeightMultiplier: { env: "NOVASIM_BUILD_FAILURE_WEIGHT_MULTIPLIER", schema: multiplier.default(1000000.0), doc: "BuildFailureWeigher multiplier, taken negated: hosts with recent failed builds sink (Nova's build_failure_weight_multiplier)." },
+  hypervisorVersionWeightMultiplier: { env: "NOVASIM_HYPERVISOR_VERSION_WEIGHT_MULTIPLIER", schema: multiplier.default(1.0), doc: "HypervisorVersionWeigher multiplier (Nova's hypervisor_version_weight_multiplier)." },
+  maxIoOpsPerHost: { env: "NOVASIM_MAX_IO_OPS_PER_HOST", schema: count.default(8), doc: "IoOpsFilter: hosts with this many instances building, resizing, migrating, snapshotting… take no more (Nova's max_io_ops_per_host)." },
+  maxInstancesPerHost: { env: "NOVASIM_MAX_INSTANCES_PER_HOST", schema: positive.default(50), doc: "NumInstancesFilter: hosts with this many instances take no more (Nova's max_instances_per_host)." },
 } as const;
 
 type Settings = typeof settings;

@@ -69,6 +69,21 @@ const SEED_NEUTRAL = new Set<string>([
   "reclaimInstanceIntervalSeconds",
   "resizeConfirmWindowSeconds",
   "schedulerHostSubsetSize",
+  "schedulerMaxAttempts",
+  "schedulerMaxPlacementResults",
+  "schedulerEnabledFilters",
+  "schedulerWeightClasses",
+  "ramWeightMultiplier",
+  "cpuWeightMultiplier",
+  "diskWeightMultiplier",
+  "numInstancesWeightMultiplier",
+  "ioOpsWeightMultiplier",
+  "softAffinityWeightMultiplier",
+  "softAntiAffinityWeightMultiplier",
+  "buildFailureWeightMultiplier",
+  "hypervisorVersionWeightMultiplier",
+  "maxIoOpsPerHost",
+  "maxInstancesPerHost",
 ]);
 
 /** What the seed writes depends on these values of the configuration only. */

@@ -1,5 +1,5 @@
 import { instancesRepo } from "../db/repositories/instances.js";
-import { NoValidHost, release, scheduleAndClaim } from "../scheduler/index.js";
+import { NoValidHost, noteBuild, release, scheduleAndClaim } from "../scheduler/index.js";
 import type { RequestedNetwork } from "./collaborators.js";
 import type { EffectContext } from "./effects/types.js";
 import { LIFECYCLE, finalState } from "./lifecycle.js";
@@ -92,6 +92,7 @@ export function buildSteps(ec: EffectContext) {
     } catch (err) {
       const message = err instanceof Error ? err.message : String(err);
       logger.info({ instance: id, err: message }, "network allocation failed");
+      noteBuild(db, hostname, false);
       return fail(id, 500, `Build of instance ${id} aborted: ${message}`, message);
     }
     const spawning = await repo.transition(id, { vmState: BUILDING, taskState: NETWORKING }, {
@@ -121,6 +122,7 @@ export function buildSteps(ec: EffectContext) {
     });
     if (ok) {
       const inst = await repo.find(id);
+      if (inst?.host) noteBuild(db, inst.host, true);
       await repo.finishAction(id, BUILD.record, now, "Success", { host: inst?.host });
     }
   }

@@ -12,7 +12,8 @@ export const diskGbOf = (r: { rootGb: number; ephemeralGb: number; swapMb: numbe
 
 /** What the instance asks of the scheduler; `overrides` for a move (another flavor, a forced host, hosts to avoid). */
 export function requestSpecOf(
-  inst: Pick<InstanceRecord, "id" | "vcpus" | "memoryMb" | "rootGb" | "ephemeralGb" | "swapMb" | "requestedAz" | "requestSpec">,
+  inst: Pick<InstanceRecord, "id" | "vcpus" | "memoryMb" | "rootGb" | "ephemeralGb" | "swapMb" | "requestedAz" | "requestSpec"> &
+    Partial<Pick<InstanceRecord, "projectId" | "flavor" | "imageRef" | "schedulerHints">>,
   overrides: Partial<Omit<RequestSpec, "consumerId">> = {},
 ): RequestSpec {
   const extra: RequestSpecExtra = inst.requestSpec;
@@ -24,6 +25,12 @@ export function requestSpecOf(
     availabilityZone: inst.requestedAz,
     forcedHost: extra.forcedHost ?? null,
     forcedNode: extra.forcedNode ?? null,
+    // What Nova's filters read of the request: the project, the flavor's extra specs, the image
+    // (its properties are read by the scheduler when a filter needs them) and the user's hints.
+    projectId: inst.projectId,
+    flavorExtraSpecs: inst.flavor?.extra_specs ?? {},
+    imageRef: inst.imageRef ?? "",
+    schedulerHints: inst.schedulerHints ?? {},
     ...overrides,
   };
 }

@@ -8,6 +8,7 @@ import { listHosts } from "../db/repositories/hosts.js";
 import { Invalid } from "../errors.js";
 import { findImageForBoot } from "../image/records.js";
 import { ensureDefaultGroup } from "../network/security-groups.js";
+import { createScheduler, schedulerSettingsOf } from "../scheduler/index.js";
 import {
   addressesForServers,
   allocateServerPorts,
@@ -32,6 +33,8 @@ import { serverResourceService } from "./server-resources.js";
 /** The compute engine, built once at start: collaborators, the worker, the action engine and the compute service. */
 export function buildCompute(deps: { config: Config; db: Database; clock: Clock; logger: Logger }) {
   const collaborators = realCollaborators(deps.db, deps.clock);
+  // The scheduler with its host-state cache, attached to the database client: every scheduleAndClaim(db, …) goes through it.
+  const scheduler = createScheduler({ db: deps.db.prisma, clock: deps.clock, logger: deps.logger, settings: schedulerSettingsOf(deps.config) });
   const base = { db: deps.db.prisma, clock: deps.clock, config: deps.config, logger: deps.logger, collab: collaborators };
   // The engine rings, the worker answers: built in this order, neither needs the other set later.
   const wakeup = createWakeup();
@@ -39,6 +42,7 @@ export function buildCompute(deps: { config: Config; db: Database; clock: Clock;
   const worker = createWorker({ ...base, actions, wakeup });
   return {
     collaborators,
+    scheduler,
     worker,
     actions,
     compute: computeService({ ...base, wakeup, actions }),

@@ -1,5 +1,5 @@
 /** The OpenStack services novasim serves, each under its own DevStack-style prefix. */
-export type Service = "identity" | "compute" | "image" | "network" | "placement" | "root";
+export type Service = "identity" | "compute" | "image" | "network" | "placement" | "sim" | "root";
 
 export const PREFIX: Record<Exclude<Service, "root">, string> = {
   identity: "/identity",
@@ -7,6 +7,8 @@ export const PREFIX: Record<Exclude<Service, "root">, string> = {
   image: "/image",
   network: "/networking",
   placement: "/placement",
+  // The simulator's own API (scheduler decisions): Keystone tokens, errors as {"error": {code, message, title}}.
+  sim: "/sim",
 };
 
 export function serviceOf(url: string): Service {

@@ -18,9 +18,14 @@ import {
 import { capacity } from "./capacity.js";
 import { NoValidHost } from "./errors.js";
 import { selectHosts } from "./filter-scheduler.js";
+import { imageRepo } from "../db/repositories/images.js";
+import { hostsOfInstances } from "../db/repositories/scheduler.js";
+import { attachedScheduler } from "./attached.js";
+import { uuidsHint } from "./hints.js";
+import { hostStateOf } from "./host-state-cache.js";
 import { buildFilters, buildWeighers } from "./registry.js";
 import { seededRng, type Rng } from "./rng.js";
-import type { Decision, HostState, RequestSpec } from "./types.js";
+import type { Filter, HostState, Placement, RequestSpec, ScheduleOptions, Weigher } from "./types.js";
 
 export interface Resources {
   vcpus: number;
@@ -29,7 +34,8 @@ export interface Resources {
 }
 
 export type ClaimResult =
-  | { ok: true; generation: number }
+  /** `usage`: the host's usage with this claim, at `generation`. */
+  | { ok: true; generation: number; usage: Amounts }
   | { ok: false; reason: "capacity" | "conflict" | "not_found"; message: string };
 
 /** Thrown inside the claim transaction to roll it back. */
@@ -58,7 +64,7 @@ export async function claim(db: Db, hostId: number, consumerId: string, resource
   const want = amountsOf(resources);
   for (let attempt = 0; ; attempt++) {
     try {
-      const generation = await inTransaction(db, async (tx) => {
+      const done = await inTransaction(db, async (tx) => {
         const host = await hostForClaim(tx, hostId);
         if (!host) throw new ClaimFailed("not_found", `host ${hostId} does not exist`);
         const used = await hostUsageExcept(tx, hostId, consumerId);
@@ -75,9 +81,10 @@ export async function claim(db: Db, hostId: number, consumerId: string, resource
         // Take the generation first: a concurrent claim blocks here and then finds it moved.
         if (!(await bumpGeneration(tx, hostId, host.generation))) throw new ClaimFailed("conflict", "resource provider generation conflict");
         await writeAllocations(tx, hostId, consumerId, want);
-        return host.generation + 1;
+        const usage: Amounts = { VCPU: used.VCPU + want.VCPU, MEMORY_MB: used.MEMORY_MB + want.MEMORY_MB, DISK_GB: used.DISK_GB + want.DISK_GB };
+        return { generation: host.generation + 1, usage };
       });
-      return { ok: true, generation };
+      return { ok: true, ...done };
     } catch (err) {
       if (!(err instanceof ClaimFailed)) throw err;
       if (err.reason === "conflict" && attempt < MAX_CONFLICT_RETRIES) continue;
@@ -97,29 +104,7 @@ export async function hostUsage(db: Db): Promise<Map<number, HostUsage>> {
 }
 
 export function toHostState(h: HostRow, u: HostUsage = emptyUsage()): HostState {
-  return {
-    id: h.id,
-    uuid: h.uuid,
-    hostname: h.hostname,
-    nodename: h.hypervisorHostname,
-    availabilityZone: h.availabilityZone,
-    serviceDisabled: h.serviceDisabled,
-    serviceUp: h.serviceUp,
-    forcedDown: h.forcedDown,
-    generation: h.generation,
-    vcpus: h.vcpus,
-    memoryMb: h.memoryMb,
-    diskGb: h.localGb,
-    reservedVcpus: h.reservedHostCpus,
-    reservedMemoryMb: h.reservedHostMemoryMb,
-    reservedDiskGb: h.reservedHostDiskGb,
-    cpuAllocationRatio: h.cpuAllocationRatio,
-    ramAllocationRatio: h.ramAllocationRatio,
-    diskAllocationRatio: h.diskAllocationRatio,
-    usedVcpus: u.VCPU,
-    usedMemoryMb: u.MEMORY_MB,
-    usedDiskGb: u.DISK_GB,
-  };
+  return hostStateOf(h, u);
 }
 
 /** Every host with its usage: one query for the hosts, one grouped query for the allocations. */
@@ -128,48 +113,105 @@ export async function loadHostStates(db: Db): Promise<HostState[]> {
   return hosts.map((h) => toHostState(h, usage.get(h.id)));
 }
 
-export interface ScheduleOptions {
-  /** Filter and weigher names (src/scheduler/registry.ts); Nova's defaults otherwise. */
-  filters?: string[];
-  weighers?: string[];
-  /** Nova's host_subset_size (default 1: always the best host). */
-  hostSubsetSize?: number;
-  /** Seed of the random choices (ties, subset); random when neither this nor `rng` is given. */
-  seed?: number;
-  rng?: Rng;
-  /** Candidates to try claiming on, chosen host included (default: all that passed the filters). */
-  maxAttempts?: number;
-}
+export type { Placement, ScheduleOptions };
 
-export interface Placement {
-  host: HostState;
-  decision: Decision;
+/** What a placement runs with: the pipeline, and what to do around each claim (the cache's bookkeeping). */
+export interface PlaceWith {
+  filters: Filter[];
+  weighers: Weigher[];
+  hostSubsetSize: number;
+  rng: Rng;
+  /** Candidates tried, chosen host first; undefined: every host that passed. */
+  maxAttempts?: number;
+  /** Filtering stops with this many candidates (max_placement_results); undefined: every host is filtered. */
+  maxCandidates?: number;
+  /** Filtering and weighing are done (for timing). */
+  selected?(): void;
+  claimed?(host: HostState, r: Extract<ClaimResult, { ok: true }>): void;
+  /** A claim failed: the host moved under us; read it again. */
+  lost?(host: HostState, r: Exclude<ClaimResult, { ok: true }>): Promise<void>;
 }
 
 /**
- * Choose a host for `spec` and claim its resources there. When the claim on
- * the chosen host fails (another request took the room meanwhile), the next
- * candidate is tried, as Nova does with its alternates. Throws NoValidHost,
- * with the decision record, when no host could take it.
+ * Choose a host among `hosts` and claim `spec` there. When the claim on the
+ * chosen host fails (another request took the room meanwhile), the next
+ * candidate is tried, as Nova does with its alternates, up to
+ * `maxAttempts`. Throws NoValidHost, with the decision record, when no
+ * host could take it.
  */
-export async function scheduleAndClaim(db: Db, spec: RequestSpec, opts: ScheduleOptions = {}): Promise<Placement> {
-  const hosts = await loadHostStates(db);
-  const rng = opts.rng ?? seededRng(opts.seed ?? crypto.randomInt(2 ** 31));
+export async function placeOn(db: Db, hosts: HostState[], spec: RequestSpec, w: PlaceWith): Promise<Placement> {
   const { candidates, decision } = selectHosts(hosts, spec, {
-    filters: buildFilters(opts.filters),
-    weighers: buildWeighers(opts.weighers),
-    hostSubsetSize: opts.hostSubsetSize ?? 1,
-    rng,
+    filters: w.filters,
+    weighers: w.weighers,
+    hostSubsetSize: w.hostSubsetSize,
+    rng: w.rng,
+    limit: w.maxAttempts,
+    maxCandidates: w.maxCandidates,
   });
-  const tries = candidates.slice(0, opts.maxAttempts ?? candidates.length);
+  w.selected?.();
+  const tries = candidates.slice(0, w.maxAttempts ?? candidates.length);
   for (const host of tries) {
     const r = await claim(db, host.id, spec.consumerId, spec);
     if (r.ok) {
       decision.attempts.push({ host: host.hostname, outcome: "claimed" });
       decision.chosen = host.hostname;
-      return { host: { ...host, generation: r.generation }, decision };
+      const placed = { ...host, generation: r.generation };
+      w.claimed?.(host, r);
+      return { host: placed, decision };
     }
     decision.attempts.push({ host: host.hostname, outcome: `${r.reason}: ${r.message}` });
+    await w.lost?.(host, r);
   }
   throw new NoValidHost(decision);
+}
+
+/**
+ * What the filters need that the request does not carry: the image's
+ * properties (ImagePropertiesFilter) and where the instances named by
+ * same_host / different_host, and the instance itself, are (Nova's filters
+ * read them from host_state.instances). Only what the enabled filters read.
+ */
+export async function completeSpec(db: Db, spec: RequestSpec, filters: Filter[]): Promise<RequestSpec> {
+  const names = new Set(filters.map((f) => f.name));
+  const out: RequestSpec = { ...spec };
+  const lookups: Promise<void>[] = [];
+  if (names.has("ImagePropertiesFilter") && spec.imageProperties === undefined && spec.imageRef) {
+    const ref = spec.imageRef;
+    lookups.push(
+      imageRepo(db)
+        .propertiesOf([ref])
+        .then((m) => {
+          const json = m.get(ref);
+          out.imageProperties = json ? (JSON.parse(json) as Record<string, unknown>) : {};
+        }),
+    );
+  }
+  if (spec.instanceHosts === undefined) {
+    const ids = new Set<string>();
+    if (names.has("SameHostFilter")) for (const u of uuidsHint(spec, "same_host")) ids.add(u);
+    if (names.has("DifferentHostFilter")) for (const u of uuidsHint(spec, "different_host")) ids.add(u);
+    if (names.has("ServerGroupAntiAffinityFilter") && spec.group?.policy === "anti-affinity") ids.add(spec.consumerId);
+    if (ids.size) lookups.push(hostsOfInstances(db, [...ids]).then((m) => void (out.instanceHosts = Object.fromEntries(m))));
+  }
+  await Promise.all(lookups);
+  return out;
+}
+
+/**
+ * Choose a host for `spec` and claim its resources there: through the
+ * scheduler of the compute wiring when `db` has one (attached.ts), else
+ * with a fresh read of every host and Nova's default pipeline.
+ */
+export async function scheduleAndClaim(db: Db, spec: RequestSpec, opts: ScheduleOptions = {}): Promise<Placement> {
+  const scheduler = attachedScheduler(db);
+  if (scheduler) return scheduler.scheduleAndClaim(spec, opts);
+  const filters = buildFilters(opts.filters);
+  const [hosts, full] = await Promise.all([loadHostStates(db), completeSpec(db, spec, filters)]);
+  return placeOn(db, hosts, full, {
+    filters,
+    weighers: buildWeighers(opts.weighers),
+    hostSubsetSize: opts.hostSubsetSize ?? 1,
+    rng: opts.rng ?? seededRng(opts.seed ?? crypto.randomInt(2 ** 31)),
+    maxAttempts: opts.maxAttempts,
+  });
 }

@@ -62,6 +62,14 @@ export interface RequestSpec {
   schedulerHints?: Record<string, unknown>;
   /** The server group named by the `group` hint, with where its members already are. */
   group?: ServerGroupSpec | null;
+  /** The image booted (for its properties when `imageProperties` is not given; "" when volume-backed). */
+  imageRef?: string;
+  /**
+   * Hosts of the instances the request names (same_host / different_host hints,
+   * and the instance itself), by instance uuid: what Nova's filters read from
+   * host_state.instances. Filled by the scheduler before filtering.
+   */
+  instanceHosts?: Record<string, string>;
 }
 
 /** Nova's RequestSpec.instance_group, as the group filters and weighers read it. */
@@ -76,17 +84,42 @@ export interface ServerGroupSpec {
 
 export type FilterResult = { pass: true } | { pass: false; reason: string };
 
+/** What a filter returns for a host that passes (one shared object: the pipeline asks every host). */
+export const PASS: FilterResult = Object.freeze({ pass: true as const });
+
 /** One filter, as Nova's BaseHostFilter.host_passes, with a reason when it rejects. */
 export interface Filter {
   name: string;
   filter(host: HostState, spec: RequestSpec): FilterResult;
+  /** True when the filter passes every host for this request (nothing asked of it): the pipeline does not call it. */
+  skip?(spec: RequestSpec): boolean;
 }
 
-/** One weigher: a raw weight per host, normalised across the candidates, then scaled by `multiplier`. */
+/**
+ * One weigher: a raw weight per host, clamped to `minval` when set,
+ * normalised across the candidates (nova.weights.normalize), then scaled by
+ * the multiplier: `multiplier` from the settings, or per host the smallest
+ * value of the aggregate metadata key `multiplierKey` of its aggregates
+ * (nova.scheduler.utils.get_weight_multiplier). `negate` flips the sign of
+ * the multiplier (BuildFailureWeigher).
+ */
 export interface Weigher {
   name: string;
   multiplier: number;
+  multiplierKey?: string;
+  negate?: boolean;
+  minval?: number;
   weigh(host: HostState, spec: RequestSpec): number;
+  /** True when every host weighs the same for this request: the pipeline does not call it. */
+  skip?(spec: RequestSpec): boolean;
+}
+
+/** The settings filters read (Nova's [filter_scheduler] options). */
+export interface FilterOptions {
+  maxIoOpsPerHost: number;
+  maxInstancesPerHost: number;
+  /** image_properties_default_architecture: the architecture of images that name none. */
+  imageDefaultArchitecture?: string | null;
 }
 
 /** Why each host was dropped: the scheduler's answer to "why NoValidHost?". */
@@ -102,12 +135,35 @@ export interface FilterStep {
 export interface Decision {
   /** Hosts considered at the start. */
   hosts: number;
+  /** Hosts the filters saw, when they stopped early with enough candidates (max_placement_results); all of them otherwise. */
+  scanned?: number;
   /** Hosts left out by ignore_hosts / forced host before filtering. */
   excluded: { host: string; reason: string }[];
   steps: FilterStep[];
   /** Candidates after filtering, best first, with their total weight. */
   weighed: { host: string; weight: number }[];
+  /** Total weight of every candidate's weighers, best first, with each weigher's share (multiplier x normalised weight). */
+  weights?: { host: string; total: number; by: Record<string, number> }[];
   /** Claim attempts in order, with their outcome. */
   attempts: { host: string; outcome: string }[];
   chosen: string | null;
+}
+
+/** How one scheduling call runs; anything left out comes from the scheduler's settings (or Nova's defaults). */
+export interface ScheduleOptions {
+  /** Filter and weigher names (src/scheduler/registry.ts). */
+  filters?: string[];
+  weighers?: string[];
+  /** Nova's host_subset_size (default 1: always the best host). */
+  hostSubsetSize?: number;
+  /** Seed of the random choices (ties, subset); random when neither this nor `rng` is given. */
+  seed?: number;
+  rng?: () => number;
+  /** Candidates to try claiming on, chosen host included (Nova's [scheduler] max_attempts; default: all that passed the filters without a scheduler). */
+  maxAttempts?: number;
+}
+
+export interface Placement {
+  host: HostState;
+  decision: Decision;
 }

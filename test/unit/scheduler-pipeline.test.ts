@@ -18,6 +18,11 @@ describe("selectHosts", () => {
       ["RamFilter", 2, 2],
       ["CoreFilter", 2, 1],
       ["DiskFilter", 1, 1],
+      // Nova's default enabled_filters that the ones above do not cover.
+      ["ComputeCapabilitiesFilter", 1, 1],
+      ["ImagePropertiesFilter", 1, 1],
+      ["ServerGroupAntiAffinityFilter", 1, 1],
+      ["ServerGroupAffinityFilter", 1, 1],
     ]);
     expect(decision.steps[0]!.rejected).toEqual([{ host: "compute1", reason: "compute service is disabled" }]);
   });

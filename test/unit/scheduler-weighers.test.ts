@@ -29,9 +29,10 @@ describe("RAMWeigher", () => {
   it("more free RAM wins (spreading); a negative multiplier stacks", () => {
     const hosts = [host({ id: 1, usedMemoryMb: 4096 }), host({ id: 2 }), host({ id: 3, usedMemoryMb: 1024 })];
     const opts = { filters: buildFilters(), hostSubsetSize: 1, rng: seededRng(1) };
-    const spread = selectHosts(hosts, spec(), { ...opts, weighers: buildWeighers() });
+    const spread = selectHosts(hosts, spec(), { ...opts, weighers: buildWeighers(["RAMWeigher"]) });
     expect(spread.candidates.map((h) => h.hostname)).toEqual(["compute2", "compute3", "compute1"]);
-    expect(spread.decision.weighed.map((w) => w.weight)).toEqual([1, 0.75, 0]);
+    // Normalised from 0 (the RAMWeigher's minval), not from the smallest weight: free / max free.
+    expect(spread.decision.weighed.map((w) => w.weight)).toEqual([1, 0.984252, 0.937008]);
     const stack = selectHosts(hosts, spec(), { ...opts, weighers: [ramWeigher(-1)] });
     expect(stack.candidates[0]!.hostname).toBe("compute1");
   });

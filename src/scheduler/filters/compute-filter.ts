@@ -1,4 +1,4 @@
-import type { Filter } from "../types.js";
+import { PASS, type Filter } from "../types.js";
 
 /** Nova's ComputeFilter: the host's nova-compute service is enabled and up. */
 export const computeFilter = (): Filter => ({
@@ -7,6 +7,6 @@ export const computeFilter = (): Filter => ({
     if (host.serviceDisabled) return { pass: false, reason: "compute service is disabled" };
     if (host.forcedDown) return { pass: false, reason: "compute service is forced down" };
     if (!host.serviceUp) return { pass: false, reason: "compute service is down" };
-    return { pass: true };
+    return PASS;
   },
 });

@@ -3505,10 +3505,171 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/sim/v1/scheduler/decisions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List the scheduler's recent decisions
+         * @description Admin only. The last decisions this process made (a bounded ring), newest first: hosts in and out of each filter with reasons, weights, claim attempts.
+         */
+        get: operations["sim.scheduler.decisions.list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/sim/v1/scheduler/decisions/{decision_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Show one scheduler decision
+         * @description Admin only.
+         */
+        get: operations["sim.scheduler.decisions.show"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
-    schemas: never;
+    schemas: {
+        SchedulerDecision: {
+            id: string;
+            instance_uuid: string;
+            request_id: string | null;
+            /** @description ISO 8601, UTC. */
+            time: string;
+            /** @enum {string} */
+            outcome: "placed" | "no_valid_host";
+            host: string | null;
+            node: string | null;
+            request: {
+                vcpus: number;
+                memory_mb: number;
+                disk_gb: number;
+                availability_zone: string | null;
+                forced_host: string | null;
+                group: string | null;
+            };
+            duration_ms: {
+                refresh: number;
+                select: number;
+                claim: number;
+                total: number;
+            };
+            hosts_considered: number;
+            /** @description Hosts the filters saw: fewer than considered when filtering stopped with enough candidates (max_placement_results). */
+            hosts_filtered: number;
+            /** @description Left out before filtering (ignore_hosts, forced host). */
+            excluded: {
+                host: string;
+                reason: string;
+            }[];
+            filters: {
+                filter: string;
+                hosts_before: number;
+                hosts_after: number;
+                rejected_count: number;
+                /** @description A few of the hosts the filter removed, with the reason. */
+                rejected: {
+                    host: string;
+                    reason: string;
+                }[];
+            }[];
+            /** @description The best candidates after filtering, best first (the chosen one first), with each weigher's share. */
+            weighed: {
+                host: string;
+                weight: number;
+                weighers: {
+                    [key: string]: number;
+                };
+            }[];
+            /** @description Claims tried, in order. */
+            attempts: {
+                host: string;
+                outcome: string;
+            }[];
+            chosen: string | null;
+            /** @description The decision in one paragraph (what a NoValidHost fault's details say). */
+            summary: string;
+        };
+        SchedulerDecisionInput: {
+            id: string;
+            instance_uuid: string;
+            request_id: string | null;
+            /** @description ISO 8601, UTC. */
+            time: string;
+            /** @enum {string} */
+            outcome: "placed" | "no_valid_host";
+            host: string | null;
+            node: string | null;
+            request: {
+                vcpus: number;
+                memory_mb: number;
+                disk_gb: number;
+                availability_zone: string | null;
+                forced_host: string | null;
+                group: string | null;
+            };
+            duration_ms: {
+                refresh: number;
+                select: number;
+                claim: number;
+                total: number;
+            };
+            hosts_considered: number;
+            /** @description Hosts the filters saw: fewer than considered when filtering stopped with enough candidates (max_placement_results). */
+            hosts_filtered: number;
+            /** @description Left out before filtering (ignore_hosts, forced host). */
+            excluded: {
+                host: string;
+                reason: string;
+            }[];
+            filters: {
+                filter: string;
+                hosts_before: number;
+                hosts_after: number;
+                rejected_count: number;
+                /** @description A few of the hosts the filter removed, with the reason. */
+                rejected: {
+                    host: string;
+                    reason: string;
+                }[];
+            }[];
+            /** @description The best candidates after filtering, best first (the chosen one first), with each weigher's share. */
+            weighed: {
+                host: string;
+                weight: number;
+                weighers: {
+                    [key: string]: number;
+                };
+            }[];
+            /** @description Claims tried, in order. */
+            attempts: {
+                host: string;
+                outcome: string;
+            }[];
+            chosen: string | null;
+            /** @description The decision in one paragraph (what a NoValidHost fault's details say). */
+            summary: string;
+        };
+    };
     responses: never;
     parameters: never;
     requestBodies: never;
@@ -14131,6 +14292,57 @@ export interface operations {
                                 [key: string]: number;
                             };
                         };
+                    };
+                };
+            };
+        };
+    };
+    "sim.scheduler.decisions.list": {
+        parameters: {
+            query?: {
+                /** @description Only the decisions for this instance. */
+                instance_uuid?: string;
+                /** @description At most this many, newest first. */
+                limit?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        decisions: components["schemas"]["SchedulerDecision"][];
+                    };
+                };
+            };
+        };
+    };
+    "sim.scheduler.decisions.show": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                decision_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        decision: components["schemas"]["SchedulerDecision"];
                     };
                 };
             };

@@ -1,0 +1,2 @@
+-- CreateIndex
+CREATE INDEX "Host_updatedAt_idx" ON "Host"("updatedAt");

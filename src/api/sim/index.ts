@@ -1,0 +1,7 @@
+import type { App, RouteDeps } from "../../composition.js";
+import schedulerRoutes from "./scheduler.js";
+
+/** The simulator's own API, mounted at /sim/v1. */
+export default async function simRoutes(app: App, deps: RouteDeps) {
+  await app.register((i: App) => schedulerRoutes(i, deps));
+}

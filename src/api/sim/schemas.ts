@@ -1,0 +1,51 @@
+import { z } from "zod";
+
+/** GET /sim/v1/scheduler/decisions: the scheduler's recent decisions (src/scheduler/scheduler.ts DecisionRecord). */
+export const decisionsQuery = z.object({
+  instance_uuid: z.string().optional().describe("Only the decisions for this instance."),
+  limit: z.coerce.number().int().min(1).max(1000).optional().describe("At most this many, newest first."),
+});
+
+export const decisionParams = z.object({ decision_id: z.string() });
+
+const filterStep = z.object({
+  filter: z.string(),
+  hosts_before: z.number().int(),
+  hosts_after: z.number().int(),
+  rejected_count: z.number().int(),
+  rejected: z.array(z.object({ host: z.string(), reason: z.string() })).describe("A few of the hosts the filter removed, with the reason."),
+});
+
+export const decision = z
+  .object({
+    id: z.string(),
+    instance_uuid: z.string(),
+    request_id: z.string().nullable(),
+    time: z.string().describe("ISO 8601, UTC."),
+    outcome: z.enum(["placed", "no_valid_host"]),
+    host: z.string().nullable(),
+    node: z.string().nullable(),
+    request: z.object({
+      vcpus: z.number().int(),
+      memory_mb: z.number().int(),
+      disk_gb: z.number().int(),
+      availability_zone: z.string().nullable(),
+      forced_host: z.string().nullable(),
+      group: z.string().nullable(),
+    }),
+    duration_ms: z.object({ refresh: z.number(), select: z.number(), claim: z.number(), total: z.number() }),
+    hosts_considered: z.number().int(),
+    hosts_filtered: z.number().int().describe("Hosts the filters saw: fewer than considered when filtering stopped with enough candidates (max_placement_results)."),
+    excluded: z.array(z.object({ host: z.string(), reason: z.string() })).describe("Left out before filtering (ignore_hosts, forced host)."),
+    filters: z.array(filterStep),
+    weighed: z
+      .array(z.object({ host: z.string(), weight: z.number(), weighers: z.record(z.string(), z.number()) }))
+      .describe("The best candidates after filtering, best first (the chosen one first), with each weigher's share."),
+    attempts: z.array(z.object({ host: z.string(), outcome: z.string() })).describe("Claims tried, in order."),
+    chosen: z.string().nullable(),
+    summary: z.string().describe("The decision in one paragraph (what a NoValidHost fault's details say)."),
+  })
+  .meta({ id: "SchedulerDecision" });
+
+export const decisionList = z.object({ decisions: z.array(decision) });
+export const decisionShow = z.object({ decision });
