@@ -1,20 +1,11 @@
-import fs from "node:fs";
-import os from "node:os";
-import path from "node:path";
 import fc from "fast-check";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { prepareDatabase } from "../../src/bootstrap.js";
-import { loadConfig } from "../../src/config.js";
-import type { Database } from "../../src/db/client.js";
-import { createLogger } from "../../src/logger.js";
-import { diskCapacity, ramCapacity, vcpuCapacity } from "../../src/scheduler/capacity.js";
+import { describe, expect, it } from "vitest";
 import { loadHostStates } from "../../src/scheduler/claims.js";
 import { selectHosts } from "../../src/scheduler/filter-scheduler.js";
 import { NoValidHost, scheduleAndClaim } from "../../src/scheduler/index.js";
 import { buildFilters, buildWeighers } from "../../src/scheduler/registry.js";
 import { seededRng } from "../../src/scheduler/rng.js";
-import type { HostState } from "../../src/scheduler/types.js";
-import { host } from "./scheduler-fixtures.js";
+import { host, overCapacity, tempSchedulerDatabase } from "./scheduler-fixtures.js";
 
 const arbHost = (id: number) =>
   fc.record({
@@ -72,23 +63,12 @@ describe("filter scheduler properties", () => {
 
 /** The same properties through the database: sequences of placements never overfill a host. */
 describe("scheduleAndClaim properties (SQLite)", () => {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "novasim-prop-"));
-  let db: Database;
-  beforeAll(async () => {
-    const config = loadConfig({ NOVASIM_LOG_LEVEL: "silent", NOVASIM_HOST_COUNT: "0", DATABASE_URL: `file:${path.join(dir, "db.sqlite")}` });
-    db = await prepareDatabase(config, createLogger("silent"));
-  });
-  afterAll(async () => {
-    await db.close();
-    fs.rmSync(dir, { recursive: true, force: true });
-  });
-
-  const overCapacity = (h: HostState) => h.usedVcpus > vcpuCapacity(h) || h.usedMemoryMb > ramCapacity(h) || h.usedDiskGb > diskCapacity(h);
+  const temp = tempSchedulerDatabase("novasim-prop-");
 
   it("no host is ever over capacity; a placement lands on a host that passed every filter; NoValidHost only when none did", async () => {
     await fc.assert(
       fc.asyncProperty(arbHosts, fc.array(arbSpec, { minLength: 1, maxLength: 25 }), fc.integer(), async (hosts, specs, seed) => {
-        const p = db.prisma;
+        const p = temp.db().prisma;
         await p.allocation.deleteMany({});
         await p.host.deleteMany({});
         await p.host.createMany({

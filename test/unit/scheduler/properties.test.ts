@@ -1,22 +1,15 @@
-import fs from "node:fs";
-import os from "node:os";
-import path from "node:path";
 import fc from "fast-check";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { prepareDatabase } from "../../../src/bootstrap.js";
+import { describe, expect, it } from "vitest";
 import { ManualClock } from "../../../src/clock.js";
 import { loadConfig } from "../../../src/config.js";
-import type { Database } from "../../../src/db/client.js";
-import { createLogger } from "../../../src/logger.js";
-import { diskCapacity, ramCapacity, vcpuCapacity } from "../../../src/scheduler/capacity.js";
 import { claim, loadHostStates, release } from "../../../src/scheduler/claims.js";
 import { best, selectHosts } from "../../../src/scheduler/filter-scheduler.js";
 import { NoValidHost } from "../../../src/scheduler/errors.js";
 import { buildFilters, buildWeighers, FILTERS } from "../../../src/scheduler/registry.js";
 import { seededRng } from "../../../src/scheduler/rng.js";
 import { Scheduler, schedulerSettingsOf } from "../../../src/scheduler/scheduler.js";
-import type { HostState, RequestSpec } from "../../../src/scheduler/types.js";
-import { host } from "../scheduler-fixtures.js";
+import type { RequestSpec } from "../../../src/scheduler/types.js";
+import { host, overCapacity, tempSchedulerDatabase } from "../scheduler-fixtures.js";
 
 const ALL = Object.keys(FILTERS);
 const allFilters = buildFilters(ALL, { maxIoOpsPerHost: 4, maxInstancesPerHost: 6 });
@@ -143,18 +136,7 @@ describe("server group anti-affinity", () => {
 
 /** Through the database, with the scheduler's cache: claims, releases, and claims the cache does not see (another replica). */
 describe("the cached scheduler (SQLite)", () => {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "novasim-prop-cache-"));
-  let db: Database;
-  beforeAll(async () => {
-    const config = loadConfig({ NOVASIM_LOG_LEVEL: "silent", NOVASIM_HOST_COUNT: "0", DATABASE_URL: `file:${path.join(dir, "db.sqlite")}` });
-    db = await prepareDatabase(config, createLogger("silent"));
-  });
-  afterAll(async () => {
-    await db.close();
-    fs.rmSync(dir, { recursive: true, force: true });
-  });
-
-  const overCapacity = (h: HostState) => h.usedVcpus > vcpuCapacity(h) || h.usedMemoryMb > ramCapacity(h) || h.usedDiskGb > diskCapacity(h);
+  const temp = tempSchedulerDatabase("novasim-prop-cache-");
   const arbOp = fc.oneof(
     fc.record({ op: fc.constant("place" as const), vcpus: fc.integer({ min: 1, max: 8 }), memoryMb: fc.integer({ min: 256, max: 8192 }), diskGb: fc.integer({ min: 0, max: 40 }) }),
     fc.record({ op: fc.constant("release" as const), which: fc.nat() }),
@@ -165,7 +147,7 @@ describe("the cached scheduler (SQLite)", () => {
   it("no host is ever over capacity, placements pass the filters as the database has them, and the cache ends equal to the database", async () => {
     await fc.assert(
       fc.asyncProperty(fc.integer({ min: 1, max: 5 }), fc.array(arbOp, { minLength: 1, maxLength: 30 }), fc.integer(), async (nHosts, ops, seed) => {
-        const p = db.prisma;
+        const p = temp.db().prisma;
         await p.allocation.deleteMany({});
         await p.host.deleteMany({});
         await p.host.createMany({
