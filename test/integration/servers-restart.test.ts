@@ -27,7 +27,8 @@ async function settle(t: TestApp, ms = 1000) {
 }
 
 describe("claims and restarts (SQLite, and PostgreSQL with TEST_DATABASE_URL)", () => {
-  it("100 concurrent creates onto hosts that fit fewer: no host over capacity, the rest ERROR with a fault", async () => {
+  // 100 creates and their builds take about 17 s on an idle 2-core machine: the limit leaves room for a busy one.
+  it("100 concurrent creates onto hosts that fit fewer: no host over capacity, the rest ERROR with a fault", { timeout: 180_000 }, async () => {
     // Two hosts of 2 vCPUs (x16 overcommit = 32 instances of m1.small's 1 vCPU each would fit), so RAM decides:
     // 4096 MiB - 512 reserved = 3584 x 1.5 = 5376 MiB per host -> 2 m1.small (2048 MiB) each: 4 fit in all.
     const t = await startApp({
