@@ -3,6 +3,7 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import type { PrismaClient as SqliteClient } from "./generated/sqlite/client.js";
 import { openFastReader, type FastReader } from "./fast-read.js";
+import { withStatementCache } from "./sqlite-statements.js";
 
 /**
  * The Prisma client type the application codes against. Both generated clients
@@ -46,7 +47,7 @@ export async function openDatabase(url: string): Promise<Database> {
       import("./generated/sqlite/client.js"),
       import("@prisma/adapter-better-sqlite3"),
     ]);
-    prisma = new PrismaClient({ adapter: new PrismaBetterSQLite3({ url: `file:${file}` }) });
+    prisma = new PrismaClient({ adapter: withStatementCache(new PrismaBetterSQLite3({ url: `file:${file}` })) });
     // Per-connection settings; the adapter keeps one connection.
     await prisma.$executeRawUnsafe("PRAGMA foreign_keys = ON");
     await prisma.$queryRawUnsafe("PRAGMA busy_timeout = 5000");
