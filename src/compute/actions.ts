@@ -144,7 +144,7 @@ export function actionEngine(deps: ActionEngineDeps) {
       // Quick in the simulator: done now, so that it is over when the call returns.
       for (let i = 0; i < spec.steps.length; i++) await advance(inst.id);
     } else {
-      deps.wakeup.ring();
+      deps.wakeup.ring([inst.id]);
     }
     return (await repo.find(inst.id, { withDeleted: true }))!;
   }

@@ -56,7 +56,9 @@ export function buildSteps(ec: EffectContext) {
     let node: string;
     let az: string;
     try {
-      const placed = await scheduleAndClaim(db, requestSpecOf(inst, { group: await serverGroupSpecOf(db, id) }), { hostSubsetSize: config.schedulerHostSubsetSize });
+      // A server is in a group only through the `group` hint it was created with (Nova has no API to add members).
+      const group = inst.schedulerHints.group === undefined ? null : await serverGroupSpecOf(db, id);
+      const placed = await scheduleAndClaim(db, requestSpecOf(inst, { group }), { hostSubsetSize: config.schedulerHostSubsetSize });
       hostname = placed.host.hostname;
       node = placed.host.nodename;
       az = placed.host.availabilityZone;
@@ -105,11 +107,14 @@ export function buildSteps(ec: EffectContext) {
       await release(db, id);
       return;
     }
-    if (config.bootTimeMs === 0) await spawned(id);
+    if (config.bootTimeMs === 0) await spawned(id, hostname);
   }
 
-  /** The boot time has passed: the instance ends as the table says, and its create action succeeds. */
-  async function spawned(id: string) {
+  /**
+   * The boot time has passed: the instance ends as the table says, and its
+   * create action succeeds. `host`: where it was built, when the caller knows.
+   */
+  async function spawned(id: string, host?: string) {
     const now = clock.now();
     const end = finalState(BUILD, { vmState: VM.BUILDING, powerState: 0 });
     const ok = await repo.transition(id, { vmState: BUILDING, taskState: SPAWNING }, {
@@ -121,9 +126,9 @@ export function buildSteps(ec: EffectContext) {
       updatedAt: now,
     });
     if (ok) {
-      const inst = await repo.find(id);
-      if (inst?.host) noteBuild(db, inst.host, true);
-      await repo.finishAction(id, BUILD.record, now, "Success", { host: inst?.host });
+      const on = host ?? (await repo.find(id))?.host ?? undefined;
+      if (on) noteBuild(db, on, true);
+      await repo.finishAction(id, BUILD.record, now, "Success", { host: on });
     }
   }
 

@@ -242,7 +242,7 @@ export function computeService(deps: ServiceDeps) {
       }
       return rows;
     });
-    deps.wakeup.ring();
+    deps.wakeup.ring(instances.map((r) => r.id));
     return { instances, adminPass: pass, reservationId: resv, securityGroups: groupNames };
   }
 

@@ -5,17 +5,20 @@
  * other both ways.
  */
 export interface Wakeup {
-  /** Work is waiting: run the worker soon. */
-  ring(): void;
+  /**
+   * Work is waiting: run the worker soon. `ids`: the instances the work is
+   * on, when the ringer knows (the worker then looks at those first).
+   */
+  ring(ids?: readonly string[]): void;
   /** Called on every ring (the worker registers itself when it is built). */
-  onRing(listener: () => void): void;
+  onRing(listener: (ids?: readonly string[]) => void): void;
 }
 
 export function createWakeup(): Wakeup {
-  const listeners: (() => void)[] = [];
+  const listeners: ((ids?: readonly string[]) => void)[] = [];
   return {
-    ring() {
-      for (const l of listeners) l();
+    ring(ids) {
+      for (const l of listeners) l(ids);
     },
     onRing(listener) {
       listeners.push(listener);

@@ -53,15 +53,8 @@ export function createWorker(deps: WorkerDeps) {
     return n;
   }
 
-  /** Advance everything that can advance now; returns how many steps were taken. */
-  async function tick(): Promise<number> {
-    const now = clock.now();
-    try {
-      await periodic(now);
-    } catch (err) {
-      logger.error({ err }, "periodic task failed");
-    }
-    const pending = await repo.pending(now);
+  /** Take the step each pending instance has due now. */
+  async function step(pending: Awaited<ReturnType<typeof repo.pending>>) {
     for (const p of pending) {
       try {
         if (p.taskState === TASK.DELETING) await actions.advance(p.id);
@@ -75,14 +68,46 @@ export function createWorker(deps: WorkerDeps) {
     return pending.length;
   }
 
+  /** Advance everything that can advance now (Nova's periodic tasks too); returns how many steps were taken. */
+  async function tick(): Promise<number> {
+    const now = clock.now();
+    try {
+      await periodic(now);
+    } catch (err) {
+      logger.error({ err }, "periodic task failed");
+    }
+    return step(await repo.pending(now));
+  }
+
+  /** Advance what is due now on the instances `ids` only (work a request has just made). */
+  const tickAmong = async (ids: readonly string[]) => step(await repo.pendingAmong(ids, clock.now()));
+
   /** After a restart, builds caught between scheduling and spawning start over (deletes are completed by the tick). */
   const recover = () => actions.recoverBuilds();
 
+  // What the next round looks at: everything (a poll, or a ring that named no instance), or only the instances rung about.
+  let full = false;
+  let rung = new Set<string>();
+
   async function runLoop() {
     // Steps can make more work due at once (boot time 0); go round until quiet, boundedly.
+    let last: readonly string[] = [];
     for (let round = 0; round < 50; round++) {
       again = false;
-      if ((await tick()) === 0 && !again) break;
+      let n: number;
+      if (full) {
+        full = false;
+        rung = new Set();
+        n = await tick();
+      } else {
+        // A ring names the instances it made work for: look at those (and, while they keep
+        // having work, again), not at every instance; the poll finds the rest.
+        const ids = rung.size ? [...rung] : last;
+        rung = new Set();
+        last = ids;
+        n = ids.length ? await tickAmong(ids) : 0;
+      }
+      if (n === 0 && !again) break;
     }
   }
 
@@ -94,8 +119,10 @@ export function createWorker(deps: WorkerDeps) {
     timer.unref();
   }
 
-  /** Run the worker soon (after a request created work). */
-  function kick() {
+  /** Run the worker soon: on the instances `ids` when given (work a request made), else on everything. */
+  function kick(ids?: readonly string[]) {
+    if (ids) for (const id of ids) rung.add(id);
+    else full = true;
     if (running) {
       again = true;
       return;

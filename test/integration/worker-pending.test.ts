@@ -35,3 +35,20 @@ describe("instancesRepo.pending", () => {
     expect(got[1]).toMatchObject({ vmState: "active", taskState: "rebooting" });
   });
 });
+
+describe("instancesRepo.pendingAmong", () => {
+  it("returns, of the ids given, those pending as the poll finds them, oldest first", async () => {
+    const at = (s: number) => new Date(Date.parse("2026-05-02T00:00:00Z") + s * 1000);
+    const building = await insert("b2", { vmState: "building", taskState: "scheduling" }, at(3));
+    const due = await insert("d2", { vmState: "active", taskState: "rebooting", taskDueAt: new Date(NOW.getTime() - 1) }, at(2));
+    const deleting = await insert("x2", { vmState: "active", taskState: "deleting" }, at(1));
+    const later = await insert("l2", { vmState: "active", taskState: "rebooting", taskDueAt: new Date(NOW.getTime() + 60_000) }, at(4));
+    const idle = await insert("i2", { vmState: "active", taskState: null }, at(5));
+    const gone = await insert("g2", { vmState: "building", taskState: "scheduling", deletedAt: at(6) }, at(6));
+    // Pending, but not asked about.
+    await insert("other", { vmState: "building", taskState: "scheduling" }, at(0));
+    const got = await instancesRepo(t.db.prisma).pendingAmong([building, due, deleting, later, idle, gone, crypto.randomUUID()], NOW);
+    expect(got.map((p) => p.id)).toEqual([deleting, due, building]);
+    expect(await instancesRepo(t.db.prisma).pendingAmong([], NOW)).toEqual([]);
+  });
+});

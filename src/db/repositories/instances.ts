@@ -1,6 +1,7 @@
 import { z } from "zod";
 import type { Prisma } from "../generated/sqlite/client.js";
 import type { Tx } from "../client.js";
+import { inChunks } from "./bounded.js";
 import type { InstanceRecord } from "../../compute/instance.js";
 
 /** Data access for instances, their metadata, tags and actions. */
@@ -248,6 +249,26 @@ export function instancesRepo(db: Tx) {
      * the oldest 500. One query per kind, each served by an index (vmState+taskState,
      * taskDueAt, taskState), so a poll costs the same with 10 or 100,000 servers.
      */
+    /**
+     * Of `ids`, those with a step due now (as `pending` would find them), in
+     * creation order: one query, for the worker when it is told which
+     * instances have new work.
+     */
+    pendingAmong: async (ids: readonly string[], now: Date) => {
+      const select = { id: true, vmState: true, taskState: true, taskDueAt: true, pendingAction: true, createdAt: true } as const;
+      const rows = await inChunks(ids, (chunk) =>
+        db.instance.findMany({
+          where: {
+            id: { in: chunk },
+            deletedAt: null,
+            OR: [{ vmState: "building", taskState: "scheduling" }, { taskDueAt: { lte: now }, taskState: { not: null } }, { taskState: "deleting" }],
+          },
+          select,
+        }),
+      );
+      return rows.sort((a, b) => a.createdAt.getTime() - b.createdAt.getTime()).map(({ createdAt, ...r }) => (void createdAt, r));
+    },
+
     pending: async (now: Date) => {
       const select = { id: true, vmState: true, taskState: true, taskDueAt: true, pendingAction: true, createdAt: true } as const;
       const take = PENDING_MAX;
