@@ -5,6 +5,7 @@ import {
   flavorsRepo,
   uniqueViolation,
   type CatalogFlavor,
+  type FlavorCatalog,
   type FlavorRow,
   type ListFilter,
   type Visibility,
@@ -78,13 +79,15 @@ export function idFromHref(href: string): string {
  * `flavorRef`: an id or a URL ending in one, visible to the caller, not disabled.
  * An unknown flavor is a 400 on create, with FlavorNotFound's text.
  */
-export async function findFlavorForBoot(db: Tx, flavorRef: string, ctx: AuthContext): Promise<Flavor> {
+export async function findFlavorForBoot(catalog: FlavorCatalog, flavorRef: string, ctx: AuthContext): Promise<Flavor> {
   const flavorId = idFromHref(String(flavorRef));
-  const row = await flavorsRepo(db).findVisible(flavorId, visibilityOf(ctx));
+  const v = visibilityOf(ctx);
+  const found = (await catalog.all()).find((f) => f.flavorId === flavorId && canSee(v, f));
+  const row = found ? fromCatalog(found) : null;
   if (!row) throw new Invalid(`Flavor ${flavorId} could not be found.`);
   // nova/compute/api.py raises FlavorNotFound with the internal id for a disabled flavor.
   if (row.disabled) throw new Invalid(`Flavor ${row.id} could not be found.`);
-  return toFlavor(row);
+  return row;
 }
 
 /** What a server embeds as its flavor from microversion 2.47 (Nova's _get_flavor_dict). */

@@ -154,10 +154,10 @@ export function computeService(deps: ServiceDeps) {
     const group = await requestedServerGroup(db, ctx, hints);
 
     const metadata = s.metadata ?? {};
-    const metaLimit = await collab.quotas.metadataItems(db, projectId);
-    if (metaLimit >= 0 && Object.keys(metadata).length > metaLimit) {
-      throw new MetadataQuotaExceeded(Object.keys(metadata).length, metaLimit);
-    }
+    // No metadata never exceeds the limit: it is looked up only when there is some.
+    const metaItems = Object.keys(metadata).length;
+    const metaLimit = metaItems ? await collab.quotas.metadataItems(db, projectId) : -1;
+    if (metaLimit >= 0 && metaItems > metaLimit) throw new MetadataQuotaExceeded(metaItems, metaLimit);
 
     const snapshot: FlavorSnapshot = {
       id: flavor.flavorId,

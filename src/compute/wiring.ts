@@ -21,6 +21,7 @@ import {
 } from "../network/servers.js";
 import type { Collaborators } from "./collaborators.js";
 import { findFlavorForBoot } from "./flavors.js";
+import { flavorCatalog } from "../db/repositories/flavors.js";
 import { findKeypairForBoot } from "./keypairs.js";
 import { enforceServerQuota, metadataItemsLimit, withProjectLock } from "./quotas.js";
 import { createWorker } from "./worker.js";
@@ -54,11 +55,10 @@ export function buildCompute(deps: { config: Config; db: Database; clock: Clock;
 /** Connect the compute service's ports to the real flavor, image, keypair, network, quota and host code. */
 export function realCollaborators(database: Database, clock: Clock): Collaborators {
   const asDb = (tx: Tx) => tx as Database["prisma"];
+  // Flavors to boot and resize to come from the flavor table held in memory (reloaded when any replica changes it).
+  const flavors = flavorCatalog(database.prisma, database.fast);
   return {
-    async flavorForBoot(db, flavorRef, ctx) {
-      const f = await findFlavorForBoot(db, flavorRef, ctx);
-      return { ...f, extraSpecs: f.extraSpecs };
-    },
+    flavorForBoot: (_db, flavorRef, ctx) => findFlavorForBoot(flavors, flavorRef, ctx),
     imageForBoot: (db, imageRef, ctx) => findImageForBoot(db, imageRef, ctx),
     async imageProperties(db, ids) {
       const stored = await imageRepo(db).propertiesOf(ids);

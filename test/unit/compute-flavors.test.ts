@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { embeddedFlavorView } from "../../src/api/compute/views/flavors.js";
 import { findFlavorForBoot, flavorSnapshot, idFromHref } from "../../src/compute/flavors.js";
+import { flavorCatalog, type FlavorCatalog } from "../../src/db/repositories/flavors.js";
 import { OpenStackError } from "../../src/errors.js";
 import type { AuthContext } from "../../src/identity/types.js";
 import { startApp, type TestApp } from "../helpers.js";
@@ -36,6 +37,9 @@ async function bootError(p: Promise<unknown>): Promise<{ status: number; message
 
 describe("findFlavorForBoot", () => {
   let t: TestApp;
+  // The flavor table in memory, loaded at first use (after beforeAll's rows, written past the flavor service).
+  let loaded: FlavorCatalog | undefined;
+  const catalog = () => (loaded ??= flavorCatalog(t.db.prisma, t.db.fast));
   let privId: number;
   beforeAll(async () => {
     t = await startApp();
@@ -57,7 +61,7 @@ describe("findFlavorForBoot", () => {
   });
 
   it("finds a seeded flavor by id", async () => {
-    const f = await findFlavorForBoot(t.db.prisma, "1", ctx("p-any"));
+    const f = await findFlavorForBoot(catalog(), "1", ctx("p-any"));
     expect(f).toMatchObject({
       flavorId: "1",
       name: "m1.tiny",
@@ -76,39 +80,39 @@ describe("findFlavorForBoot", () => {
   });
 
   it("takes the last path segment of a flavor URL", async () => {
-    expect((await findFlavorForBoot(t.db.prisma, "http://127.0.0.1:8774/compute/v2.1/flavors/2", ctx("p"))).name).toBe("m1.small");
-    expect((await findFlavorForBoot(t.db.prisma, "http://h/compute/flavors/42?x=1", ctx("p"))).name).toBe("m1.nano");
+    expect((await findFlavorForBoot(catalog(), "http://127.0.0.1:8774/compute/v2.1/flavors/2", ctx("p"))).name).toBe("m1.small");
+    expect((await findFlavorForBoot(catalog(), "http://h/compute/flavors/42?x=1", ctx("p"))).name).toBe("m1.nano");
     expect(idFromHref("flavors/84")).toBe("84");
   });
 
   it("fails an unknown flavor with Nova's 400 create message", async () => {
-    expect(await bootError(findFlavorForBoot(t.db.prisma, "no-such-flavor", ctx("p")))).toEqual({
+    expect(await bootError(findFlavorForBoot(catalog(), "no-such-flavor", ctx("p")))).toEqual({
       status: 400,
       message: "Flavor no-such-flavor could not be found.",
     });
   });
 
   it("sees a private flavor only from a granted project or as admin, with its extra specs", async () => {
-    expect(await bootError(findFlavorForBoot(t.db.prisma, "priv", ctx("p-other")))).toEqual({
+    expect(await bootError(findFlavorForBoot(catalog(), "priv", ctx("p-other")))).toEqual({
       status: 400,
       message: "Flavor priv could not be found.",
     });
-    const granted = await findFlavorForBoot(t.db.prisma, "priv", ctx("p-granted"));
+    const granted = await findFlavorForBoot(catalog(), "priv", ctx("p-granted"));
     expect(granted.extraSpecs).toEqual({ "hw:cpu_policy": "dedicated" });
     expect(granted.id).toBe(privId);
-    expect((await findFlavorForBoot(t.db.prisma, "priv", ctx("p-admin", true))).name).toBe("u.private");
+    expect((await findFlavorForBoot(catalog(), "priv", ctx("p-admin", true))).name).toBe("u.private");
   });
 
   it("refuses a disabled flavor, naming its internal id as Nova does", async () => {
     const row = await t.db.prisma.flavor.findUnique({ where: { flavorId: "off" }, select: { id: true } });
-    expect(await bootError(findFlavorForBoot(t.db.prisma, "off", ctx("p", true)))).toEqual({
+    expect(await bootError(findFlavorForBoot(catalog(), "off", ctx("p", true)))).toEqual({
       status: 400,
       message: `Flavor ${row!.id} could not be found.`,
     });
   });
 
   it("snapshots the flavor as servers embed it from 2.47, and links it before", async () => {
-    const f = await findFlavorForBoot(t.db.prisma, "priv", ctx("p-granted"));
+    const f = await findFlavorForBoot(catalog(), "priv", ctx("p-granted"));
     expect(flavorSnapshot(f)).toEqual({
       vcpus: 2,
       ram: 256,
