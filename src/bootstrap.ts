@@ -1,8 +1,8 @@
 import type { Logger } from "pino";
 import type { Config } from "./config.js";
-import { openDatabase, type Database } from "./db/client.js";
-import { migrate, withStartupLock } from "./db/migrate.js";
-import { seed } from "./db/seed/index.js";
+import { openDatabase, providerOf, type Database } from "./db/client.js";
+import { migrate, readMigrations, withStartupLock } from "./db/migrate.js";
+import { seed, seedPasswordHashes } from "./db/seed/index.js";
 
 /**
  * Migrate, open and seed the database named by the config. Replicas starting
@@ -13,9 +13,13 @@ export async function prepareDatabase(config: Config, logger: Logger): Promise<D
   return withStartupLock(config.databaseUrl, async () => {
     const applied = await migrate(config.databaseUrl);
     if (applied.length) logger.info({ migrations: applied }, "applied database migrations");
+    // Every migration applied now: a new database, with no users yet. Their password hashes
+    // (scrypt) start before the database client loads, and run beside it.
+    const fresh = applied.length > 0 && applied.length === readMigrations(providerOf(config.databaseUrl)).length;
+    const hashes = fresh ? seedPasswordHashes(config) : undefined;
     const db = await openDatabase(config.databaseUrl);
     try {
-      await seed(db.prisma, config);
+      await seed(db.prisma, config, { hashes });
     } catch (err) {
       await db.close();
       throw err;

@@ -4,6 +4,24 @@ import { hashPassword } from "../../identity/passwords.js";
 
 export interface IdentitySeedOptions {
   passwords: { admin: string; demo: string; alt_demo: string };
+  /** Hashes of those passwords already under way (see passwordHashes), used for the users this seed creates. */
+  hashes?: Map<string, Promise<string>>;
+}
+
+/**
+ * The seeded users' password hashes, started now: a start on a new database
+ * begins them before it loads the database client, so the scrypt work (on
+ * libuv's threads) runs beside it.
+ */
+export function passwordHashes(passwords: IdentitySeedOptions["passwords"]): Map<string, Promise<string>> {
+  return new Map(
+    USERS.map((u) => {
+      const p = hashPassword(passwords[u.name]);
+      // Awaited only for users the seed creates; a failure there surfaces at that await.
+      p.catch(() => undefined);
+      return [u.name, p] as const;
+    }),
+  );
 }
 
 const newId = () => crypto.randomUUID().replace(/-/g, "");
@@ -55,21 +73,30 @@ export async function seedIdentity(db: Db, opts: IdentitySeedOptions): Promise<v
     await db.roleImplication.upsert({ where: { priorRoleId_impliedRoleId: key }, create: key, update: {} });
   }
 
+  const existing = await db.user.findMany({
+    where: { domainId: domain.id, name: { in: USERS.map((u) => u.name) } },
+    select: { id: true, name: true },
+  });
+  const found = new Map(existing.map((u) => [u.name, u]));
+  // The missing users' password hashes, computed side by side (each scrypt takes tens of milliseconds, on libuv's threads).
+  const hashes = new Map(
+    await Promise.all(USERS.filter((u) => !found.has(u.name)).map(
+        async (u) => [u.name, await (opts.hashes?.get(u.name) ?? hashPassword(opts.passwords[u.name]))] as const,
+      )),
+  );
   for (const u of USERS) {
-    let user = await db.user.findUnique({
-      where: { domainId_name: { domainId: domain.id, name: u.name } },
-      select: { id: true },
-    });
-    user ??= await db.user.create({
-      data: {
-        id: newId(),
-        name: u.name,
-        domainId: domain.id,
-        passwordHash: await hashPassword(opts.passwords[u.name]),
-        defaultProjectId: projectIds[u.project],
-      },
-      select: { id: true },
-    });
+    const user =
+      found.get(u.name) ??
+      (await db.user.create({
+        data: {
+          id: newId(),
+          name: u.name,
+          domainId: domain.id,
+          passwordHash: hashes.get(u.name)!,
+          defaultProjectId: projectIds[u.project],
+        },
+        select: { id: true },
+      }));
     const key = { userId: user.id, projectId: projectIds[u.project]!, roleId: roleIds[u.role]! };
     await db.roleAssignment.upsert({ where: { userId_projectId_roleId: key }, create: key, update: {} });
   }

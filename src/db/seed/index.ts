@@ -2,7 +2,7 @@ import crypto from "node:crypto";
 import type { Config } from "../../config.js";
 import { resolveHosts } from "../../simulator/topology.js";
 import type { Db } from "../client.js";
-import { seedIdentity } from "./identity.js";
+import { passwordHashes, seedIdentity } from "./identity.js";
 import { seedFlavors } from "./flavors.js";
 import { seedImages } from "./images.js";
 import { seedNetworks } from "./networks.js";
@@ -28,13 +28,18 @@ export function seedFingerprint(config: Config): string {
   return crypto.createHash("sha256").update(JSON.stringify(inputs)).digest("hex").slice(0, 32);
 }
 
+/** The seeded users' password hashes, begun ahead of the seed (a start on a new database). */
+export const seedPasswordHashes = (config: Config) =>
+  passwordHashes({ admin: config.adminPassword, demo: config.demoPassword, alt_demo: config.altDemoPassword });
+
 /** First-start data for every service; each step is idempotent. Order matters: identity first. */
-export async function seed(db: Db, config: Config): Promise<void> {
+export async function seed(db: Db, config: Config, opts: { hashes?: ReturnType<typeof seedPasswordHashes> } = {}): Promise<void> {
   const topic = `seed:${seedFingerprint(config)}`;
   const seeded = (await db.changeStamp.findUnique({ where: { topic }, select: { version: true } })) !== null;
   if (!seeded) {
     await seedIdentity(db, {
       passwords: { admin: config.adminPassword, demo: config.demoPassword, alt_demo: config.altDemoPassword },
+      hashes: opts.hashes,
     });
     await seedFlavors(db, config);
   }
