@@ -19,9 +19,10 @@ ENV npm_config_nodedir=/usr/local \
     npm_config_audit=false
 WORKDIR /app
 # What `npm ci` needs: the lockfile, and for our postinstall (`prisma generate`,
-# then `npm run build`: tsc compiles src/ to dist/) the Prisma config, the
-# schemas and the sources.
-COPY package.json package-lock.json prisma.config.ts tsconfig.json tsconfig.build.json ./
+# then `npm run build`: scripts/build.mjs bundles src/ into dist/) the Prisma
+# config, the schemas, the build script and the sources.
+COPY package.json package-lock.json prisma.config.ts tsconfig.json ./
+COPY scripts/build.mjs ./scripts/
 COPY prisma ./prisma
 COPY src ./src
 RUN npm ci && npm prune --omit=dev

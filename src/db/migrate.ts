@@ -17,8 +17,14 @@ import { providerOf, sqlitePath, type Provider } from "./client.js";
  */
 
 const here = path.dirname(fileURLToPath(import.meta.url));
-export const migrationsDir = (provider: Provider) =>
-  path.resolve(here, "../../prisma", provider, "migrations");
+/**
+ * prisma/<provider>/migrations of the installation: two levels above this
+ * module in the sources (src/db/), one above the bundle (dist/).
+ */
+export const migrationsDir = (provider: Provider) => {
+  const candidates = ["../../prisma", "../prisma"].map((up) => path.resolve(here, up, provider, "migrations"));
+  return candidates.find((dir) => fs.existsSync(dir)) ?? candidates[0]!;
+};
 
 export interface Migration {
   name: string;
