@@ -26,6 +26,8 @@ export const imageSelect = {
   tags: { select: { tag: true }, orderBy: { tag: "asc" } },
 } as const;
 
+const { tags: _tags, ...untaggedSelect } = imageSelect;
+
 export interface ImageRow {
   id: string;
   name: string | null;
@@ -85,6 +87,12 @@ export interface ImageListWhere {
 export function imageRepo(db: Tx) {
   return {
     find: (id: string): Promise<ImageRow | null> => db.image.findUnique({ where: { id }, select: imageSelect }),
+
+    /** An image without its tags (one query): what a boot looks at. */
+    findUntagged: async (id: string): Promise<ImageRow | null> => {
+      const row = await db.image.findUnique({ where: { id }, select: untaggedSelect });
+      return row && { ...row, tags: [] };
+    },
 
     /** The stored properties (JSON) of each of `ids` that exists, by id. */
     async propertiesOf(ids: readonly string[]): Promise<Map<string, string>> {

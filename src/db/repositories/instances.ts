@@ -205,17 +205,17 @@ const PENDING_MAX = 500;
 
 export function instancesRepo(db: Tx) {
   return {
+    /**
+     * Insert new instances with their metadata and tags: one multi-row insert
+     * per table (a nested create would take an insert and a read back per row).
+     * Call it in a transaction, so the three land together.
+     */
     async create(rows: InstanceCreate[]): Promise<void> {
-      for (const { metadata = {}, tags = [], ...row } of rows) {
-        await db.instance.create({
-          data: {
-            ...row,
-            metadata: { create: Object.entries(metadata).map(([key, value]) => ({ key, value })) },
-            tags: { create: tags.map((tag) => ({ tag })) },
-          },
-          select: { id: true },
-        });
-      }
+      const metadata = rows.flatMap((r) => Object.entries(r.metadata ?? {}).map(([key, value]) => ({ instanceId: r.id, key, value })));
+      const tags = rows.flatMap((r) => [...new Set(r.tags ?? [])].map((tag) => ({ instanceId: r.id, tag })));
+      await db.instance.createMany({ data: rows.map(({ metadata: _m, tags: _t, ...row }) => row) });
+      if (metadata.length) await db.instanceMetadata.createMany({ data: metadata });
+      if (tags.length) await db.instanceTag.createMany({ data: tags });
     },
 
     async find(id: string, opts: { withDeleted?: boolean } = {}): Promise<InstanceRecord | null> {
@@ -366,10 +366,10 @@ export function instancesRepo(db: Tx) {
         where: { actionId: a.id, finishTime: null },
         data: { finishTime: at, result, host: info.host ?? undefined, hostId: info.hostId, traceback: info.traceback, details: info.details },
       });
-      await db.instanceAction.update({
+      // updateMany: a single UPDATE (update with a select reads the row back in a transaction of its own).
+      await db.instanceAction.updateMany({
         where: { id: a.id },
         data: { finishTime: at, ...(result === "Error" ? { message: info.message ?? "Error" } : {}) },
-        select: { id: true },
       });
     },
 
