@@ -1,4 +1,4 @@
-import { instancesRepo } from "../db/repositories/instances.js";
+import { inInstanceTransaction, instancesRepo } from "../db/repositories/instances.js";
 import { NoValidHost, noteBuild, release, scheduleAndClaim } from "../scheduler/index.js";
 import type { RequestedNetwork } from "./collaborators.js";
 import type { EffectContext } from "./effects/types.js";
@@ -117,19 +117,22 @@ export function buildSteps(ec: EffectContext) {
   async function spawned(id: string, host?: string) {
     const now = clock.now();
     const end = finalState(BUILD, { vmState: VM.BUILDING, powerState: 0 });
-    const ok = await repo.transition(id, { vmState: BUILDING, taskState: SPAWNING }, {
-      vmState: end.vmState,
-      taskState: null,
-      taskDueAt: null,
-      powerState: end.powerState,
-      launchedAt: now,
-      updatedAt: now,
+    // The final state and the create action's end, together.
+    const on = await inInstanceTransaction(db, async (tx) => {
+      const ok = await tx.transition(id, { vmState: BUILDING, taskState: SPAWNING }, {
+        vmState: end.vmState,
+        taskState: null,
+        taskDueAt: null,
+        powerState: end.powerState,
+        launchedAt: now,
+        updatedAt: now,
+      });
+      if (!ok) return null;
+      const at = host ?? (await tx.find(id))?.host ?? undefined;
+      await tx.finishAction(id, BUILD.record, now, "Success", { host: at });
+      return at ?? null;
     });
-    if (ok) {
-      const on = host ?? (await repo.find(id))?.host ?? undefined;
-      if (on) noteBuild(db, on, true);
-      await repo.finishAction(id, BUILD.record, now, "Success", { host: on });
-    }
+    if (on) noteBuild(db, on, true);
   }
 
   /**

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import type { Prisma } from "../generated/sqlite/client.js";
-import type { Tx } from "../client.js";
+import type { Db, Tx } from "../client.js";
 import { inChunks } from "./bounded.js";
 import type { InstanceRecord } from "../../compute/instance.js";
 
@@ -202,6 +202,18 @@ function keysetAfter(sort: InstanceSortKey[], row: InstanceRecord): Prisma.Insta
 
 /** Instances one worker pass takes at most. */
 const PENDING_MAX = 500;
+
+/**
+ * Run `fn` with the instances repository in one transaction: several writes
+ * of one step land together, and on Prisma's driver adapters one transaction
+ * costs less than the one each single write otherwise opens for itself. Inside
+ * a transaction already, `fn` runs in it.
+ */
+export async function inInstanceTransaction<T>(db: Tx, fn: (repo: InstancesRepo) => Promise<T>): Promise<T> {
+  const client = db as Partial<Pick<Db, "$transaction">>;
+  if (typeof client.$transaction !== "function") return fn(instancesRepo(db));
+  return client.$transaction((tx) => fn(instancesRepo(tx)), { maxWait: 60_000, timeout: 60_000 });
+}
 
 export function instancesRepo(db: Tx) {
   return {
