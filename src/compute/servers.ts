@@ -18,6 +18,7 @@ import { GUARDS, LIFECYCLE, guard } from "./lifecycle.js";
 import type { RequestSpecExtra } from "./request-spec.js";
 import { joinServerGroup, requestedServerGroup } from "./server-groups.js";
 import type { Wakeup } from "./wakeup.js";
+import type { FastReader } from "../db/fast-read.js";
 
 export { InstanceNotFound } from "./errors.js";
 
@@ -31,6 +32,8 @@ export interface ServiceDeps {
   wakeup: Pick<Wakeup, "ring">;
   /** The action engine: DELETE is one of its actions (a soft delete when reclaim_instance_interval is set). */
   actions: Pick<ActionEngine, "start">;
+  /** Reads without Prisma, for long server lists (instancesRepo.page). */
+  fast?: FastReader;
 }
 
 const GiB = 1024 ** 3;
@@ -462,7 +465,7 @@ export function computeService(deps: ServiceDeps) {
     const want = limit + 1;
     const rows: InstanceRecord[] = [];
     for (;;) {
-      const batch = await repo.page(where, sort, after, want);
+      const batch = await repo.page(where, sort, after, want, deps.fast);
       rows.push(...(await filter(batch)));
       if (rows.length >= want || batch.length < want) break;
       after = batch.at(-1)!;

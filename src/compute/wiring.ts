@@ -46,7 +46,7 @@ export function buildCompute(deps: { config: Config; db: Database; clock: Clock;
     scheduler,
     worker,
     actions,
-    compute: computeService({ ...base, wakeup, actions }),
+    compute: computeService({ ...base, wakeup, actions, fast: deps.db.fast }),
     migrations: migrationService({ ...base, wakeup, actions }),
     serverResources: serverResourceService(base),
   };

@@ -17,6 +17,14 @@ export interface FastReader {
   tokenRevokedAt(hash: string): Promise<{ revoked: boolean } | null>;
   /** The version of a data set (src/db/repositories/stamps.ts); 0 when never written. */
   stamp(topic: string): Promise<number>;
+  /**
+   * Rows of a read-only `sql` with `?` placeholders, as the driver gives them:
+   * on SQLite, DateTime columns as their ISO text and Booleans as 0/1; on
+   * PostgreSQL, timestamps as Dates (read as UTC, as Prisma writes them).
+   * For reads of many rows, where Prisma's per-row mapping is the cost
+   * (src/db/repositories/instances.ts page()).
+   */
+  rows(sql: string, params: readonly unknown[]): Promise<Record<string, unknown>[]>;
   close(): Promise<void>;
 }
 
@@ -28,6 +36,7 @@ function sqliteReader(file: string): FastReader {
   let token: Sqlite.Statement | null = null;
   let stamp: Sqlite.Statement | null = null;
   let closed = false;
+  const statements = new Map<string, Sqlite.Statement>();
   const open = () => {
     if (closed) throw new Error("the database is closed");
     if (!conn) {
@@ -36,7 +45,7 @@ function sqliteReader(file: string): FastReader {
       token = conn.prepare(`${TOKEN_SQL}?`);
       stamp = conn.prepare(`${STAMP_SQL}?`);
     }
-    return { token: token!, stamp: stamp! };
+    return { conn, token: token!, stamp: stamp! };
   };
   return {
     async tokenRevokedAt(hash) {
@@ -47,8 +56,20 @@ function sqliteReader(file: string): FastReader {
       const row = open().stamp.get(topic) as { v: number } | undefined;
       return row ? Number(row.v) : 0;
     },
+    async rows(sql, params) {
+      const { conn: c } = open();
+      let stmt = statements.get(sql);
+      if (!stmt) {
+        stmt = c.prepare(sql);
+        // The texts come from a few query shapes (IN lists of bounded lengths); keep them bounded too.
+        if (statements.size >= 256) statements.delete(statements.keys().next().value!);
+        statements.set(sql, stmt);
+      }
+      return stmt.all(...params) as Record<string, unknown>[];
+    },
     async close() {
       closed = true;
+      statements.clear();
       conn?.close();
       conn = null;
     },
@@ -58,7 +79,9 @@ function sqliteReader(file: string): FastReader {
 function pgReader(url: string): FastReader {
   let pool: pg.Pool | null = null;
   let closed = false;
-  const q = async (text: string, value: string) => {
+  let utcTypes: pg.CustomTypesConfig | null = null;
+  const q = async (text: string, value: string) => (await query(text, [value])).rows as Record<string, unknown>[];
+  const query = async (text: string, values: readonly unknown[], types?: pg.CustomTypesConfig) => {
     if (closed) throw new Error("the database is closed");
     if (!pool) {
       const { default: driver } = await import("pg");
@@ -68,7 +91,18 @@ function pgReader(url: string): FastReader {
       // without a listener its error would be unhandled. The next query opens a new one.
       pool.on("error", () => undefined);
     }
-    return (await pool.query({ text, values: [value] })).rows as Record<string, unknown>[];
+    return pool.query({ text, values: values as unknown[], ...(types ? { types } : {}) });
+  };
+  /** Prisma keeps DateTime in `timestamp(3)` columns, in UTC: read them as UTC whatever the process's time zone. */
+  const types = async (): Promise<pg.CustomTypesConfig> => {
+    if (utcTypes) return utcTypes;
+    const { default: driver } = await import("pg");
+    const TIMESTAMP = driver.types.builtins.TIMESTAMP;
+    utcTypes = {
+      getTypeParser: ((oid: number, format?: string) =>
+        oid === TIMESTAMP ? (v: string) => new Date(`${v.replace(" ", "T")}Z`) : driver.types.getTypeParser(oid, format as "text")) as pg.CustomTypesConfig["getTypeParser"],
+    };
+    return utcTypes;
   };
   return {
     async tokenRevokedAt(hash) {
@@ -78,6 +112,11 @@ function pgReader(url: string): FastReader {
     async stamp(topic) {
       const [row] = await q(`${STAMP_SQL}$1`, topic);
       return row ? Number(row.v) : 0;
+    },
+    async rows(sql, params) {
+      let n = 0;
+      const text = sql.replace(/\?/g, () => `$${++n}`);
+      return (await query(text, params, await types())).rows as Record<string, unknown>[];
     },
     async close() {
       closed = true;
