@@ -1,4 +1,4 @@
-import Fastify, { LogController } from "fastify";
+import Fastify, { LogController, type FastifyServerOptions } from "fastify";
 import crypto from "node:crypto";
 import { validatorCompiler, type ZodTypeProvider } from "fastify-type-provider-zod";
 import { buildServices, type App, type AppDeps, type RouteDeps } from "./composition.js";
@@ -37,6 +37,15 @@ export async function buildApp(deps: AppDeps): Promise<App> {
     rewriteUrl: (req) => repairPathEncoding(req.url ?? "/"),
     // Whatever else the router refuses before routing gets the service's own error body too.
     frameworkErrors: (err, req, reply) => errorHandler(err, req, reply),
+    // Every schema is zod: validation by fastify-type-provider-zod, bodies by src/http/serializer.ts.
+    // Given here, fastify never loads and sets up its default compilers (ajv, fast-json-stringify) at start.
+    schemaController: {
+      // fastify's option types assume ajv's compiler signatures; ours are the zod ones its routes take.
+      compilersFactory: {
+        buildValidator: () => validatorCompiler,
+        buildSerializer: () => responseSerializer(deps.config.validateResponses),
+      } as unknown as NonNullable<NonNullable<FastifyServerOptions["schemaController"]>["compilersFactory"]>,
+    },
   }).withTypeProvider<ZodTypeProvider>() as unknown as App;
 
   // OpenStack APIs take JSON (and, per route, Glance's raw image data): no plain-text bodies.
@@ -49,8 +58,6 @@ export async function buildApp(deps: AppDeps): Promise<App> {
     if (body === "" || (typeof body === "string" && body.trim() === "" && req.method !== "POST" && req.method !== "PUT")) return done(null, undefined);
     return json(req, body as string, done);
   });
-  app.setValidatorCompiler(validatorCompiler);
-  app.setSerializerCompiler(responseSerializer(deps.config.validateResponses));
   app.setErrorHandler(errorHandler);
   app.setNotFoundHandler(notFoundHandler);
 
