@@ -178,7 +178,24 @@ function nameMatcher(pattern: string): (name: string) => boolean {
 
 const canSee = (v: Visibility, f: CatalogFlavor) => v.all || f.isPublic || (v.projectId !== null && f.access.includes(v.projectId));
 
-const fromCatalog = ({ access, ...row }: CatalogFlavor): Flavor => (void access, toFlavor(row));
+/**
+ * A catalog row as a Flavor, made once per loaded row (the catalog replaces its
+ * rows when it reloads): flavor lists convert every row on every request.
+ * Frozen, since callers share it.
+ */
+const converted = new WeakMap<CatalogFlavor, Flavor>();
+const fromCatalog = (f: CatalogFlavor): Flavor => {
+  let out = converted.get(f);
+  if (!out) {
+    const { access, ...row } = f;
+    void access;
+    const flavor = toFlavor(row);
+    Object.freeze(flavor.extraSpecs);
+    out = Object.freeze(flavor);
+    converted.set(f, out);
+  }
+  return out;
+};
 
 /** flavorsRepo.list's filter, over the in-memory catalog. */
 function matches(f: CatalogFlavor, v: Visibility, l: ListFilter): boolean {
