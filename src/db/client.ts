@@ -4,6 +4,7 @@ import { fileURLToPath } from "node:url";
 import type { PrismaClient as SqliteClient } from "./generated/sqlite/client.js";
 import { openFastReader, type FastReader } from "./fast-read.js";
 import { withStatementCache } from "./sqlite-statements.js";
+import { cachePlans } from "./plan-cache.js";
 
 /**
  * The Prisma client type the application codes against. Both generated clients
@@ -43,16 +44,23 @@ export async function openDatabase(url: string): Promise<Database> {
     fast = openFastReader("sqlite", file);
     fs.mkdirSync(path.dirname(file), { recursive: true });
     // Each database's client and driver adapter is loaded only when used: a start loads one of the two.
-    const [{ PrismaClient }, { PrismaBetterSQLite3 }] = await Promise.all([
+    const [{ PrismaClient }, { PrismaBetterSQLite3 }, { QueryCompiler }] = await Promise.all([
       import("./generated/sqlite/client.js"),
       import("@prisma/adapter-better-sqlite3"),
+      import("@prisma/client/runtime/query_compiler_bg.sqlite.mjs"),
     ]);
+    cachePlans(QueryCompiler);
     prisma = new PrismaClient({ adapter: withStatementCache(new PrismaBetterSQLite3({ url: `file:${file}` })) });
     // Per-connection settings; the adapter keeps one connection.
     await prisma.$executeRawUnsafe("PRAGMA foreign_keys = ON");
     await prisma.$queryRawUnsafe("PRAGMA busy_timeout = 5000");
   } else {
-    const [{ PrismaClient }, { PrismaPg }] = await Promise.all([import("./generated/postgresql/client.js"), import("@prisma/adapter-pg")]);
+    const [{ PrismaClient }, { PrismaPg }, { QueryCompiler }] = await Promise.all([
+      import("./generated/postgresql/client.js"),
+      import("@prisma/adapter-pg"),
+      import("@prisma/client/runtime/query_compiler_bg.postgresql.mjs"),
+    ]);
+    cachePlans(QueryCompiler);
     prisma = new PrismaClient({ adapter: new PrismaPg({ connectionString: url }) }) as unknown as Db;
     fast = openFastReader("postgresql", url);
   }
