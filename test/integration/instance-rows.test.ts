@@ -94,4 +94,8 @@ describe("instanceRowsByIds", () => {
     const got = await instanceRowsByIds(t.db.fast, [...ids].reverse());
     expect(got.map((r) => r.id)).toEqual([...ids].reverse());
   });
+
+  it("reads nothing for no ids (an empty page)", async () => {
+    expect(await instanceRowsByIds(t.db.fast, [])).toEqual([]);
+  });
 });

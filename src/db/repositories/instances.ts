@@ -222,6 +222,8 @@ const asDate = (v: unknown) => (v === null || v === undefined ? null : v instanc
  * compares the two on both databases).
  */
 export async function instanceRowsByIds(fast: FastReader, ids: readonly string[]): Promise<InstanceRow[]> {
+  // `IN ()` is an error on PostgreSQL.
+  if (!ids.length) return [];
   const chunks = await inChunks(ids, async (chunk) => {
     const list = marks(chunk.length);
     const [rows, meta, tags] = await Promise.all([
