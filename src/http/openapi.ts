@@ -23,8 +23,8 @@ export const OPENAPI_TAGS: Record<string, string> = {
   simulator: "novasim's own API, mounted at /sim/v1 (not OpenStack): what the simulator did and why, e.g. scheduler decisions",
 };
 
-/** Paths that serve the documentation itself: public, and not part of the document. */
-export const isDocsUrl = (url: string) => url === "/openapi.json" || url === "/docs" || url.startsWith("/docs/");
+/** Paths outside the OpenStack APIs, the documentation itself and the Prometheus metrics (src/http/metrics.ts): public, and not part of the document. */
+export const isDocsUrl = (url: string) => url === "/openapi.json" || url === "/docs" || url.startsWith("/docs/") || url === "/metrics";
 
 /** A route as declared, kept so tests can check every one is documented. */
 export interface DeclaredRoute {
