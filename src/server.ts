@@ -1,17 +1,28 @@
+import type { AddressInfo } from "node:net";
+import closeWithGrace from "close-with-grace";
 import { buildApp } from "./app.js";
 import { prepareDatabase } from "./bootstrap.js";
 import { systemClock } from "./clock.js";
-import { ConfigError, loadConfig } from "./config.js";
+import { ConfigError, helpText, loadConfig, wantsHelp } from "./config.js";
 import { createLogger } from "./logger.js";
+import { announce, banner } from "./ready.js";
 
-/** config -> logger -> db -> app -> listen, and a graceful close on SIGINT/SIGTERM. */
+/** How long a graceful close may take (requests in flight, the worker's step) before the process exits anyway. */
+const CLOSE_GRACE_MS = 10_000;
+
+/** config -> logger -> db -> app -> listen, and a graceful close on SIGINT/SIGTERM (close-with-grace). */
 async function main() {
+  const argv = process.argv.slice(2);
+  if (wantsHelp(argv)) {
+    process.stdout.write(helpText());
+    process.exit(0);
+  }
   let config;
   try {
-    config = loadConfig(process.env, process.argv.slice(2));
+    config = loadConfig(process.env, argv);
   } catch (err) {
     if (err instanceof ConfigError) {
-      process.stderr.write(`novasim: ${err.message}\n`);
+      process.stderr.write(`novasim: ${err.message} (novasim --help lists the settings)\n`);
       process.exit(2);
     }
     throw err;
@@ -20,16 +31,20 @@ async function main() {
   const db = await prepareDatabase(config, logger);
   const app = await buildApp({ config, db, clock: systemClock, logger });
   await app.services.worker.start();
-  const close = async (signal: string) => {
-    logger.info({ signal }, "shutting down");
+  // SIGINT, SIGTERM and uncaught errors close the server (no new connections, requests in
+  // flight answered), the worker and the database, then exit; a second signal exits at once.
+  closeWithGrace({ delay: CLOSE_GRACE_MS, logger }, async ({ signal, err }) => {
+    if (err) logger.error({ err }, "shutting down after an uncaught error");
+    else logger.info({ signal }, "shutting down");
     await app.close();
     await db.close();
-    process.exit(0);
-  };
-  process.once("SIGINT", () => void close("SIGINT"));
-  process.once("SIGTERM", () => void close("SIGTERM"));
-  const address = await app.listen({ host: config.host, port: config.port });
-  logger.info({ address, database: db.provider }, "novasim listening");
+  });
+  await app.listen({ host: config.host, port: config.port });
+  const ready = announce(config, app.server.address() as AddressInfo);
+  // The log line names the accounts; their passwords are in clouds.yaml and the terminal banner only.
+  const accounts = ready.accounts.map(({ password: _password, ...a }) => a);
+  logger.info({ ...ready, accounts, database: db.provider }, "novasim ready");
+  if (process.stdout.isTTY) process.stdout.write(`\n${banner(ready)}\n`);
 }
 
 main().catch((err) => {
