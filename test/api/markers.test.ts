@@ -161,3 +161,39 @@ describe("Neutron markers", () => {
     }
   });
 });
+
+describe("Neutron paging links (api_common.get_pagination_links)", () => {
+  let req: ReturnType<typeof neutron>;
+  let ids: string[];
+  const base = "http://localhost:80/networking/v2.0/security-groups";
+  beforeAll(async () => {
+    req = neutron(t);
+    for (const n of ["pl-1", "pl-2", "pl-3"]) expect((await req("alt_demo", "POST", "/security-groups", { security_group: { name: n } })).statusCode).toBe(201);
+    ids = ((await req("alt_demo", "GET", "/security-groups?sort_key=id&sort_dir=asc")).json().security_groups as { id: string }[]).map((g) => g.id);
+  });
+
+  it("a full page has next and previous (the first page too); the marker goes last", async () => {
+    const r = (await req("alt_demo", "GET", "/security-groups?sort_key=id&sort_dir=asc&limit=2")).json();
+    expect(r.security_groups.map((g: { id: string }) => g.id)).toEqual(ids.slice(0, 2));
+    expect(r.security_groups_links).toEqual([
+      { rel: "next", href: `${base}?sort_key=id&sort_dir=asc&limit=2&marker=${ids[1]}` },
+      { rel: "previous", href: `${base}?sort_key=id&sort_dir=asc&limit=2&marker=${ids[0]}&page_reverse=True` },
+    ]);
+  });
+
+  it("a short last page has only previous; no limit, no links", async () => {
+    const r = (await req("alt_demo", "GET", `/security-groups?limit=${ids.length}&sort_key=id&sort_dir=asc&marker=${ids[0]}`)).json();
+    expect(r.security_groups.map((g: { id: string }) => g.id)).toEqual(ids.slice(1));
+    expect(r.security_groups_links).toEqual([
+      { rel: "previous", href: `${base}?limit=${ids.length}&sort_key=id&sort_dir=asc&marker=${ids[1]}&page_reverse=True` },
+    ]);
+    expect((await req("alt_demo", "GET", "/security-groups")).json()).not.toHaveProperty("security_groups_links");
+  });
+
+  it("page_reverse reads backwards from the marker; a short page then has only next", async () => {
+    const last = ids.at(-1)!;
+    const r = (await req("alt_demo", "GET", `/security-groups?sort_key=id&sort_dir=asc&limit=${ids.length}&marker=${last}&page_reverse=True`)).json();
+    expect(r.security_groups.map((g: { id: string }) => g.id)).toEqual(ids.slice(0, -1));
+    expect(r.security_groups_links).toEqual([{ rel: "next", href: `${base}?sort_key=id&sort_dir=asc&limit=${ids.length}&marker=${ids.at(-2)}` }]);
+  });
+});

@@ -94,7 +94,9 @@ export function registerCollection<TIn extends Record<string, unknown>>(app: App
       const caller = callerOf(req);
       const all = filterBodies(await spec.list(caller, q, admin), q);
       const marker = await markerOf(all, q, { collection: spec.key, lookup: (id) => spec.show(caller, id, admin), notFound: spec.notFound, unknown: spec.unknownMarker ?? "not-found" });
-      const page = pageBodies(all, q, { collection: spec.key, sortable: spec.sortable, marker, selfUrl: selfUrl(req) });
+      const at = req.url.indexOf("?");
+      const pairs = at === -1 ? [] : [...new URLSearchParams(req.url.slice(at + 1)).entries()];
+      const page = pageBodies(all, q, { collection: spec.key, sortable: spec.sortable, marker, selfUrl: selfUrl(req), pairs });
       return { [spec.key]: page.items, ...(page.links ? { [`${spec.key}_links`]: page.links } : {}) };
     },
   );

@@ -1,5 +1,6 @@
 import { Invalid, NotFound } from "../../errors.js";
 import { NeutronErrors } from "../../network/errors.js";
+import { urlencode } from "../query-string.js";
 
 /**
  * Neutron's collection query semantics over rendered bodies (the API layer's
@@ -147,7 +148,7 @@ export async function markerOf(
 export function pageBodies(
   items: Body[],
   q: Query,
-  opts: { collection: string; sortable: string[]; marker?: Body; selfUrl: string },
+  opts: { collection: string; sortable: string[]; marker?: Body; selfUrl: string; pairs?: [string, string][] },
 ): Page {
   const keys = values(q, "sort_key") ?? [];
   const dirs = values(q, "sort_dir") ?? [];
@@ -175,40 +176,43 @@ export function pageBodies(
   const marker = opts.marker;
   const reverse = (values(q, "page_reverse")?.[0] ?? "").toLowerCase() === "true";
   let page = sorted;
-  let hasMore = false;
   if (limit !== undefined) {
     // The rows after the marker in the sort order (before it, reversed), by
     // its sort values: the marker need not be on the list itself.
     const rest = reverse ? sorted.filter((b) => !marker || byOrder(b, marker) < 0).reverse() : sorted.filter((b) => !marker || byOrder(b, marker) > 0);
     page = rest.slice(0, limit);
-    hasMore = rest.length > limit;
     if (reverse) page = page.reverse();
   }
 
+  // Neutron's get_pagination_links: with a limit, `next` unless a short page read forwards and
+  // `previous` unless a short page read backwards (so a first page has a previous link, and a
+  // full last page a next one); none at all without a limit. The request's parameters in order
+  // (webob's MultiDict), the marker replaced at the end, urlencode'd.
   let links: Page["links"];
   if (limit !== undefined) {
-    links = [];
-    const link = (rel: string, m: string, rev: boolean) => {
-      const params = new URLSearchParams();
-      for (const [k, v] of Object.entries(q)) {
-        if (k === "marker" || k === "page_reverse" || v === undefined) continue;
-        for (const x of Array.isArray(v) ? v : [v]) params.append(k, x);
-      }
-      params.set("marker", m);
-      if (rev) params.set("page_reverse", "True");
-      return { rel, href: `${opts.selfUrl}?${params.toString()}` };
+    const pairs = opts.pairs ?? queryPairsOf(q);
+    const href = (marker: unknown, reverse: boolean) => {
+      const params = pairs.filter(([k]) => k !== "marker" && k !== "page_reverse");
+      if (marker !== undefined) params.push(["marker", String(marker)]);
+      if (reverse) params.push(["page_reverse", "True"]);
+      return `${opts.selfUrl}?${urlencode(params)}`;
     };
-    const first = page[0]?.id as string | undefined;
-    const last = page[page.length - 1]?.id as string | undefined;
-    if (reverse) {
-      if (hasMore && first) links.push(link("previous", first, true));
-      if (marker !== undefined && last) links.push(link("next", last, false));
-    } else {
-      if (hasMore && last) links.push(link("next", last, false));
-      if (marker !== undefined && first) links.push(link("previous", first, true));
-    }
+    links = [];
+    if (!(page.length < limit && !reverse)) links.push({ rel: "next", href: href(page.at(-1)?.id, false) });
+    if (!(page.length < limit && reverse)) links.push({ rel: "previous", href: href(page[0]?.id, true) });
+    if (!links.length) links = undefined;
   }
   return { items: page.map((b) => project(b, q)), links };
+}
+
+/** The parsed query as ordered pairs (repeated values kept), when the request's own order is not at hand. */
+function queryPairsOf(q: Query): [string, string][] {
+  const out: [string, string][] = [];
+  for (const [k, v] of Object.entries(q)) {
+    if (v === undefined) continue;
+    for (const x of Array.isArray(v) ? v : [v]) out.push([k, x]);
+  }
+  return out;
 }
 
 /** fields=a&fields=b: only those attributes (unknown names are ignored). */
