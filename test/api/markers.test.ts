@@ -55,6 +55,14 @@ describe("server list markers (Nova reads them among deleted instances, filters 
     expect(names(r)).toEqual(["mk-c", "mk-d"]);
   });
 
+  it("usage (2.40) reads its instance marker among deleted ones too", async () => {
+    const ok = await nova("admin", "GET", `/os-simple-tenant-usage?detailed=1&marker=${ids["mk-b"]}`, "2.40");
+    expect(ok.statusCode).toBe(200);
+    const bad = await nova("admin", "GET", `/os-simple-tenant-usage?detailed=1&marker=${MISSING}`, "2.40");
+    expect(bad.statusCode).toBe(400);
+    expect(bad.json().badRequest.message).toBe(`Marker ${MISSING} could not be found.`);
+  });
+
   it("answers 400 for a marker no instance ever had", async () => {
     const r = await nova("demo", "GET", `/servers/detail?marker=${MISSING}`);
     expect(r.statusCode).toBe(400);
