@@ -39,11 +39,12 @@ async function main() {
     await app.close();
     await db.close();
   });
-  await app.listen({ host: config.host, port: config.port });
+  const address = await app.listen({ host: config.host, port: config.port });
   const ready = announce(config, app.server.address() as AddressInfo);
   // The log line names the accounts; their passwords are in clouds.yaml and the terminal banner only.
   const accounts = ready.accounts.map(({ password: _password, ...a }) => a);
-  logger.info({ ...ready, accounts, database: db.provider }, "novasim ready");
+  // The message stays "novasim listening" (scripts and tests wait for it); `address` is what was bound.
+  logger.info({ address, ...ready, accounts, database: db.provider }, "novasim listening");
   if (process.stdout.isTTY) process.stdout.write(`\n${banner(ready)}\n`);
 }
 
