@@ -31,14 +31,30 @@ async function main() {
   const db = await prepareDatabase(config, logger);
   const app = await buildApp({ config, db, clock: systemClock, logger });
   await app.services.worker.start();
-  // SIGINT, SIGTERM and uncaught errors close the server (no new connections, requests in
-  // flight answered), the worker and the database, then exit; a second signal exits at once.
-  closeWithGrace({ delay: CLOSE_GRACE_MS, logger }, async ({ signal, err }) => {
+  // SIGINT, SIGTERM (and the other termination signals, and uncaught errors) close the server
+  // gracefully: no new connections, requests in flight answered, the worker and the database
+  // closed, then exit; after CLOSE_GRACE_MS it exits anyway. A second Ctrl-C exits at once; a
+  // repeated SIGTERM does not cut the close short (`kill` of a process group reaches the server
+  // both directly and through npm, which forwards it).
+  const closer = closeWithGrace({ delay: CLOSE_GRACE_MS, logger, skip: ["SIGTERM", "SIGINT"] }, async ({ signal, err }) => {
     if (err) logger.error({ err }, "shutting down after an uncaught error");
-    else logger.info({ signal }, "shutting down");
+    else if (signal) logger.info({ signal }, "shutting down");
     await app.close();
     await db.close();
   });
+  let stopping = false;
+  const onSignal = (signal: NodeJS.Signals) => {
+    if (!stopping) {
+      stopping = true;
+      logger.info({ signal }, "shutting down");
+      closer.close();
+    } else if (signal === "SIGINT") {
+      logger.warn({ signal }, "second interrupt, exiting at once");
+      process.exit(1);
+    }
+  };
+  process.on("SIGTERM", onSignal);
+  process.on("SIGINT", onSignal);
   const address = await app.listen({ host: config.host, port: config.port });
   const ready = announce(config, app.server.address() as AddressInfo);
   // The log line names the accounts; their passwords are in clouds.yaml and the terminal banner only.

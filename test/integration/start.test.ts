@@ -60,6 +60,7 @@ describe("novasim start and stop", () => {
 
     proc.kill("SIGTERM");
     expect(await exited).toBe(0);
+    expect(out.match(/"msg":"shutting down"/g)).toHaveLength(1);
     expect(out).toContain('"signal":"SIGTERM","msg":"shutting down"');
   }, 180_000);
 });
