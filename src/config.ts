@@ -7,7 +7,8 @@ import { topologyFile } from "./simulator/topology.js";
  * Every setting novasim reads, in one zod schema. Each key is read from the
  * environment variable `NOVASIM_<KEY>` (DATABASE_URL keeps its usual name) or
  * from the command line as `--<key-in-kebab-case> value`; the command line wins.
- * The README's settings table is this list.
+ * A variable renamed to match its flag keeps its old name in `aliases`, still read.
+ * The README's settings table and `--help` are this list.
  */
 const port = z.coerce.number().int().min(0).max(65535);
 const seconds = z.coerce.number().int().min(1).max(31_536_000);
