@@ -20,9 +20,9 @@ ENV npm_config_nodedir=/usr/local \
 WORKDIR /app
 # What `npm ci` needs: the lockfile, and for our postinstall (`prisma generate`,
 # then `npm run build`: scripts/build.mjs bundles src/ into dist/) the Prisma
-# config, the schemas, the build script and the sources.
+# config, the schemas, the install and build scripts and the sources.
 COPY package.json package-lock.json prisma.config.ts tsconfig.json ./
-COPY scripts/build.mjs ./scripts/
+COPY scripts/postinstall.mjs scripts/build.mjs ./scripts/
 COPY prisma ./prisma
 COPY src ./src
 RUN npm ci && npm prune --omit=dev
@@ -38,6 +38,7 @@ COPY --from=build /app/node_modules ./node_modules
 # The compiled server (with both Prisma clients); the migrations are read at
 # start from prisma/<provider>/migrations, beside dist/.
 COPY --from=build /app/dist ./dist
+COPY bin ./bin
 COPY package.json package-lock.json ./
 COPY prisma ./prisma
 RUN mkdir -p /data && chown node:node /data
@@ -47,5 +48,8 @@ VOLUME ["/data"]
 EXPOSE 8774
 HEALTHCHECK --interval=10s --timeout=5s --start-period=30s --retries=3 \
   CMD ["node", "-e", "fetch('http://127.0.0.1:8774/identity/v3').then((r) => process.exit(r.ok ? 0 : 1), () => process.exit(1))"]
-# One process, so SIGTERM reaches the server and it closes gracefully.
+# Exec form, no shell and no npm in between: node is PID 1 and gets docker stop's SIGTERM
+# itself; the server handles SIGTERM and SIGINT (close-with-grace) and spawns no children,
+# so no init is needed to forward signals or reap zombies (`docker run --init` adds one anyway).
+STOPSIGNAL SIGTERM
 CMD ["node", "dist/server.js"]

@@ -8,6 +8,8 @@ import { repairPathEncoding } from "./http/path-encoding.js";
 import { serviceOf } from "./http/services.js";
 import { responseSerializer } from "./http/serializer.js";
 import openapiPlugin from "./http/openapi.js";
+import metricsPlugin from "./http/metrics.js";
+import { statsService } from "./simulator/stats.js";
 import identityRoutes from "./api/identity/index.js";
 import versionRoutes from "./api/versions.js";
 import computeVersionRoutes from "./api/compute/versions.js";
@@ -80,6 +82,7 @@ export async function buildApp(deps: AppDeps): Promise<App> {
   const routeDeps: RouteDeps = { config: deps.config, clock: deps.clock, logger: deps.logger, services };
 
   await app.register(openapiPlugin, { docs: deps.config.docs });
+  await app.register(metricsPlugin, { stats: statsService(deps), scheduler: services.scheduler });
   await app.register(authPlugin, { tokens: services.tokens, publicUrl: deps.config.publicUrl });
   await app.register(microversionPlugin, { prefixes: ["/compute/v2.1", "/compute/v2"] });
   await app.register(versionRoutes, routeDeps);

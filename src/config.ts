@@ -7,7 +7,8 @@ import { topologyFile } from "./simulator/topology.js";
  * Every setting novasim reads, in one zod schema. Each key is read from the
  * environment variable `NOVASIM_<KEY>` (DATABASE_URL keeps its usual name) or
  * from the command line as `--<key-in-kebab-case> value`; the command line wins.
- * The README's settings table is this list.
+ * A variable renamed to match its flag keeps its old name in `aliases`, still read.
+ * The README's settings table and `--help` are this list.
  */
 const port = z.coerce.number().int().min(0).max(65535);
 const seconds = z.coerce.number().int().min(1).max(31_536_000);
@@ -102,17 +103,20 @@ export const settings = {
     doc: "JSON file describing the hosts: a list (or {\"hosts\": list}) of {name?, count?, az?, vcpus?, ramMb?, diskGb?, cpuAllocationRatio?, ramAllocationRatio?, diskAllocationRatio?, reservedHostMemoryMb?}; unset fields take the settings above.",
   },
   shelvedOffloadTimeSeconds: {
-    env: "NOVASIM_SHELVED_OFFLOAD_TIME",
+    env: "NOVASIM_SHELVED_OFFLOAD_TIME_SECONDS",
+    aliases: ["NOVASIM_SHELVED_OFFLOAD_TIME"],
     schema: z.coerce.number().int().min(-1).max(2_147_483_647).default(0),
     doc: "Seconds a shelved server keeps its host before it is offloaded (Nova's shelved_offload_time): 0 offloads at once, -1 never.",
   },
   reclaimInstanceIntervalSeconds: {
-    env: "NOVASIM_RECLAIM_INSTANCE_INTERVAL",
+    env: "NOVASIM_RECLAIM_INSTANCE_INTERVAL_SECONDS",
+    aliases: ["NOVASIM_RECLAIM_INSTANCE_INTERVAL"],
     schema: count.default(0),
     doc: "When > 0, DELETE soft-deletes servers (restorable) and they are reclaimed after this many seconds (Nova's reclaim_instance_interval).",
   },
   resizeConfirmWindowSeconds: {
-    env: "NOVASIM_RESIZE_CONFIRM_WINDOW",
+    env: "NOVASIM_RESIZE_CONFIRM_WINDOW_SECONDS",
+    aliases: ["NOVASIM_RESIZE_CONFIRM_WINDOW"],
     schema: count.default(0),
     doc: "Seconds after which a resize or cold migration waiting in VERIFY_RESIZE is confirmed automatically (Nova's resize_confirm_window; 0: never).",
   },
@@ -161,6 +165,46 @@ export class ConfigError extends Error {}
 
 const kebab = (k: string) => k.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`);
 
+/** A setting's command-line flag: `--` and its key in kebab case. */
+export const flagOf = (key: string) => `--${kebab(key)}`;
+
+/** The variables a setting is read from: its own, then the older names it keeps as aliases. */
+export function envNamesOf(key: keyof Settings): string[] {
+  const def = settings[key] as { env: string; aliases?: readonly string[] };
+  return [def.env, ...(def.aliases ?? [])];
+}
+
+/** A setting's default as a person writes it (`{}` for an empty object, a list comma-joined), or undefined when unset. */
+export function defaultText(key: keyof Settings): string | undefined {
+  const parsed = settings[key].schema.safeParse(undefined);
+  const v: unknown = parsed.success ? parsed.data : undefined;
+  if (v === undefined) return undefined;
+  if (Array.isArray(v)) return v.join(",");
+  if (typeof v === "object" && v !== null) return JSON.stringify(v);
+  return String(v);
+}
+
+/** `--help`: every setting with its flag, variable, default and meaning. */
+export function helpText(): string {
+  const lines = [
+    "Usage: novasim [--flag value | --flag=value]...",
+    "",
+    "An OpenStack-compatible control plane with simulated hypervisors. Each setting is read",
+    "from its flag or its environment variable (the flag wins); an empty variable is unset.",
+    "",
+  ];
+  for (const key of Object.keys(settings) as (keyof Settings)[]) {
+    const def = defaultText(key);
+    lines.push(`  ${flagOf(key)} <value>   ${envNamesOf(key).join(", ")}   default: ${def ?? "(unset)"}`);
+    lines.push(`      ${settings[key].doc}`);
+  }
+  lines.push("", "  --help, -h   print this and exit", "");
+  return lines.join("\n");
+}
+
+/** The command line asks for help. */
+export const wantsHelp = (argv: string[]) => argv.some((a) => a === "--help" || a === "-h");
+
 /** Parse `--flag value` and `--flag=value` pairs into setting keys. */
 function parseArgv(argv: string[]): Record<string, string> {
   const byFlag = new Map(Object.keys(settings).map((k) => [kebab(k), k]));
@@ -184,10 +228,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, argv: string[] 
   const flags = parseArgv(argv);
   const out: Record<string, unknown> = {};
   for (const [key, def] of Object.entries(settings)) {
-    const raw = flags[key] ?? (env[def.env] === "" ? undefined : env[def.env]);
+    const fromEnv = envNamesOf(key as keyof Settings).find((name) => env[name] !== undefined && env[name] !== "");
+    const raw = flags[key] ?? (fromEnv === undefined ? undefined : env[fromEnv]);
     const parsed = def.schema.safeParse(raw);
     if (!parsed.success) {
-      const where = key in flags ? `--${kebab(key)}` : def.env;
+      const where = key in flags ? `--${kebab(key)}` : (fromEnv ?? def.env);
       const why = parsed.error.issues[0]?.message ?? "invalid value";
       throw new ConfigError(`invalid ${where}=${JSON.stringify(raw)}: ${why}`);
     }

@@ -4,6 +4,7 @@ import os from "node:os";
 import path from "node:path";
 import Sqlite from "better-sqlite3";
 import pg from "pg";
+import type { Logger } from "pino";
 import { inject } from "vitest";
 import { buildApp, type App } from "../src/app.js";
 import { prepareDatabase } from "../src/bootstrap.js";
@@ -226,7 +227,7 @@ export interface TestApp {
  * folder of the database's own (the SQLite database's temp folder), removed
  * with it; a restart on the same `url` in the same file keeps that folder.
  */
-export async function startApp(opts: { url?: string; env?: Record<string, string>; clock?: ManualClock } = {}): Promise<TestApp & { url: string; drop(): Promise<void> }> {
+export async function startApp(opts: { url?: string; env?: Record<string, string>; clock?: ManualClock; logger?: Logger } = {}): Promise<TestApp & { url: string; drop(): Promise<void> }> {
   const env = { ...opts.env };
   let fresh: { url: string; drop(): Promise<void> };
   if (opts.url) {
@@ -250,7 +251,7 @@ export async function startApp(opts: { url?: string; env?: Record<string, string
     }
   }
   const config = testConfig(fresh.url, env);
-  const logger = createLogger(config.logLevel);
+  const logger = opts.logger ?? createLogger(config.logLevel);
   const clock = opts.clock ?? new ManualClock(Date.now());
   const db = await prepareDatabase(config, logger);
   const app = await buildApp({ config, db, clock, logger });

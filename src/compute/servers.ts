@@ -453,11 +453,14 @@ export function computeService(deps: ServiceDeps) {
       return rows;
     };
 
-    // The marker must be one of the listed servers (filters included), as it was in Nova's list.
+    // Nova reads the marker by its uuid alone, deleted rows included and
+    // neither filters nor project applied (instance_list.get_marker_record with
+    // read_deleted='yes'), and pages on from its sort values: a list whose
+    // marker is the server just deleted continues after it.
     const marker = one(q.marker);
     let after: InstanceRecord | null = null;
     if (marker !== undefined) {
-      [after = null] = await filter(await repo.page({ AND: [where, { id: marker }] }, sort, null, 1));
+      after = await repo.find(marker, { withDeleted: true });
       if (!after) throw new Invalid(`marker [${marker}] not found`);
     }
     const limit = q.limit !== undefined ? Math.min(Number(q.limit), 1000) : 1000;

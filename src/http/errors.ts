@@ -115,7 +115,8 @@ export function toOpenStackError(err: FastifyError | Error, service: Service, re
 export function errorHandler(err: FastifyError, req: FastifyRequest, reply: FastifyReply) {
   const service = serviceOf(req.url);
   const api = toOpenStackError(err, service, req);
-  if (api.code >= 500) req.log.error({ err }, "unhandled error");
+  // A 4xx, or a 501 for what is deliberately not implemented, is an answer, not a fault: no error line, no stack.
+  if (api.code >= 500 && api.code !== 501) req.log.error({ err }, "unhandled error");
   else req.log.info({ status: api.code, error: api.message }, "request failed");
   reply.code(api.code).headers(api.headers).type("application/json").send(renderError(service, api, req.id));
 }

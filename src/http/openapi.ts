@@ -4,6 +4,7 @@ import fp from "fastify-plugin";
 import swagger, { type SwaggerTransform, type SwaggerTransformObject } from "@fastify/swagger";
 import swaggerUi from "@fastify/swagger-ui";
 import { jsonSchemaTransform, jsonSchemaTransformObject } from "fastify-type-provider-zod";
+import { MAX_VERSION, MIN_VERSION } from "./microversion.js";
 
 export const OPENAPI_INFO = {
   title: "novasim",
@@ -13,18 +14,24 @@ export const OPENAPI_INFO = {
   version: "0.1.0",
 };
 
-/** One tag per OpenStack service; a tag used by a route but missing here is still listed, without a description. */
+/**
+ * One tag per OpenStack service, in the order a client meets them (a token
+ * first), then novasim's own; each operation carries exactly one. A tag used
+ * by a route but missing here is still listed, after these, without a description.
+ */
 export const OPENAPI_TAGS: Record<string, string> = {
-  identity: "Keystone v3 slice, mounted at /identity",
-  compute: "Nova v2.1, mounted at /compute/v2.1 (microversions 2.1 to latest)",
+  identity: "Keystone v3 slice, mounted at /identity: get a token here first (POST /identity/v3/auth/tokens, X-Subject-Token)",
+  compute: `Nova v2.1, mounted at /compute/v2.1: microversions ${MIN_VERSION} to ${MAX_VERSION}, chosen with the OpenStack-API-Version: compute 2.x header (default ${MIN_VERSION}, \`latest\` allowed)`,
   image: "Glance v2 slice, mounted at /image",
   network: "Neutron v2.0 slice, mounted at /networking",
   placement: "Placement slice, mounted at /placement",
+  volume: "Cinder v3 slice (block storage)",
   simulator: "novasim's own API, mounted at /sim/v1 (not OpenStack): what the simulator did and why, e.g. scheduler decisions",
 };
+const TAG_ORDER = Object.keys(OPENAPI_TAGS);
 
-/** Paths that serve the documentation itself: public, and not part of the document. */
-export const isDocsUrl = (url: string) => url === "/openapi.json" || url === "/docs" || url.startsWith("/docs/");
+/** Paths outside the OpenStack APIs, the documentation itself and the Prometheus metrics (src/http/metrics.ts): public, and not part of the document. */
+export const isDocsUrl = (url: string) => url === "/openapi.json" || url === "/docs" || url.startsWith("/docs/") || url === "/metrics";
 
 /** A route as declared, kept so tests can check every one is documented. */
 export interface DeclaredRoute {
@@ -114,8 +121,18 @@ export default fp(async function openapi(app: FastifyInstance, opts: { docs: boo
     transformObject,
   });
   let document: OpenApiDocument | undefined;
-  app.get("/openapi.json", { schema: { hide: true } }, async () => (document ??= canonicalOpenApi(app.swagger())));
-  if (opts.docs) await app.register(swaggerUi, { routePrefix: "/docs" });
+  const published = () => (document ??= canonicalOpenApi(app.swagger()));
+  app.get("/openapi.json", { schema: { hide: true } }, async () => published());
+  // Swagger UI shows the published document (tags in service order, each operation once), not
+  // @fastify/swagger's raw one: it loads /openapi.json, and /docs/json serves the same.
+  if (opts.docs) {
+    await app.register(swaggerUi, {
+      routePrefix: "/docs",
+      uiConfig: { urls: [{ url: "/openapi.json", name: "novasim" }], docExpansion: "none", displayRequestDuration: true },
+      transformSpecificationClone: false,
+      transformSpecification: () => published(),
+    });
+  }
 });
 
 // ---------------------------------------------------------------------------
@@ -179,7 +196,7 @@ export function canonicalOpenApi(doc: object): OpenApiDocument {
   const declaredTags = Array.isArray(copy.tags) ? (copy.tags as { name: string }[]) : [];
   const names = new Set([...declaredTags.map((t) => t.name), ...used]);
   if (names.size) {
-    copy.tags = [...names].sort(byCodePoint).map((name) => {
+    copy.tags = [...names].sort((a, b) => rankIn(TAG_ORDER)(a) - rankIn(TAG_ORDER)(b) || byCodePoint(a, b)).map((name) => {
       const given = declaredTags.find((t) => t.name === name);
       return given ?? (OPENAPI_TAGS[name] ? { name, description: OPENAPI_TAGS[name] } : { name });
     });

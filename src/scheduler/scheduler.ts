@@ -81,6 +81,7 @@ export class Scheduler {
   private readonly filters: Filter[];
   private readonly weighers: Weigher[];
   private readonly ring: DecisionRecord[] = [];
+  private readonly listeners = new Set<(d: DecisionRecord) => void>();
   private readonly keep: number;
 
   constructor(private readonly deps: SchedulerDeps) {
@@ -160,7 +161,14 @@ export class Scheduler {
     return this.ring.find((d) => d.id === id);
   }
 
+  /** Have `fn` told of every decision from now on (the /metrics counters); returns the way to stop. */
+  onDecision(fn: (d: DecisionRecord) => void): () => void {
+    this.listeners.add(fn);
+    return () => void this.listeners.delete(fn);
+  }
+
   private remember(d: DecisionRecord): void {
+    for (const fn of this.listeners) fn(d);
     this.ring.unshift(d);
     if (this.ring.length > this.keep) this.ring.length = this.keep;
   }

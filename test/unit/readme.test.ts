@@ -2,7 +2,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
-import { settings } from "../../src/config.js";
+import { defaultText, envNamesOf, flagOf, settings } from "../../src/config.js";
 
 /**
  * The README's settings table must list every setting of src/config.ts, with
@@ -14,20 +14,20 @@ const readmePath = path.resolve(path.dirname(fileURLToPath(import.meta.url)), ".
 const START = "<!-- settings:start -->";
 const END = "<!-- settings:end -->";
 
-const kebab = (k: string) => k.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`);
 const cell = (s: string) => s.replace(/\|/g, "\\|").replace(/\n/g, " ");
 
 type Row = { flag: string; env: string; def: string; doc: string };
 
 function expectedRows(): Row[] {
-  return Object.entries(settings).map(([key, s]) => {
-    const parsed = s.schema.safeParse(undefined);
-    const value = parsed.success ? parsed.data : undefined;
+  return (Object.keys(settings) as (keyof typeof settings)[]).map((key) => {
+    const value = defaultText(key);
+    const [env, ...aliases] = envNamesOf(key);
     return {
-      flag: `\`--${kebab(key)}\``,
-      env: `\`${s.env}\``,
-      def: value === undefined ? "(unset)" : `\`${String(value)}\``,
-      doc: cell(s.doc),
+      flag: `\`${flagOf(key)}\``,
+      // An older variable name still read is shown after the current one.
+      env: `\`${env}\`` + (aliases.length ? ` (or ${aliases.map((a) => `\`${a}\``).join(", ")})` : ""),
+      def: value === undefined ? "(unset)" : `\`${value}\``,
+      doc: cell(settings[key].doc),
     };
   });
 }
@@ -78,5 +78,9 @@ describe("README settings table", () => {
   it("lists no setting that src/config.ts does not have", () => {
     const known = new Set(expectedRows().map((r) => r.flag));
     expect([...rows.keys()].filter((f) => !known.has(f)), hint).toEqual([]);
+  });
+
+  it("shows an object default as JSON, not [object Object]", () => {
+    expect(rows.get("`--action-times`")?.[2]).toBe("`{}`");
   });
 });

@@ -40,7 +40,7 @@ const MANAGE = "os_compute_api:os-flavor-manage";
 const EXTRA_SPECS = "os_compute_api:os-flavor-extra-specs";
 const ACCESS = "os_compute_api:os-flavor-access";
 
-const tags = ["compute", "flavors"];
+const tags = ["compute"];
 
 /** Python's int() of a query string, or null. */
 function pyInt(s: string): number | null {

@@ -4,7 +4,7 @@ import type { App, RouteDeps } from "../../composition.js";
 import { authOf, baseUrlOf } from "../../http/context.js";
 import { Invalid } from "../../errors.js";
 import type { Caller } from "../../network/common.js";
-import { filterBodies, pageBodies, project, type Query } from "./query.js";
+import { filterBodies, markerOf, pageBodies, project, type Query, type UnknownMarker } from "./query.js";
 import { idParams, links, listQuery, showQuery } from "./schemas.js";
 
 /**
@@ -28,6 +28,8 @@ export interface CollectionSpec<TIn extends Record<string, unknown>> {
   writable: string[];
   sortable: string[];
   notFound: (id: string) => Error;
+  /** An unknown marker: the resource's 404 (networks, ports) or none (subnets, security groups); default "not-found". */
+  unknownMarker?: UnknownMarker;
   list(caller: Caller, q: Query, admin: boolean): Promise<Body[]>;
   show(caller: Caller, id: string, admin: boolean): Promise<Body>;
   create(caller: Caller, body: TIn, admin: boolean): Promise<Body>;
@@ -89,8 +91,12 @@ export function registerCollection<TIn extends Record<string, unknown>>(app: App
     async (req) => {
       const q = req.query as Query;
       const admin = authOf(req).isAdmin;
-      const all = filterBodies(await spec.list(callerOf(req), q, admin), q);
-      const page = pageBodies(all, q, { collection: spec.key, sortable: spec.sortable, notFound: spec.notFound, selfUrl: selfUrl(req) });
+      const caller = callerOf(req);
+      const all = filterBodies(await spec.list(caller, q, admin), q);
+      const marker = await markerOf(all, q, { collection: spec.key, lookup: (id) => spec.show(caller, id, admin), notFound: spec.notFound, unknown: spec.unknownMarker ?? "not-found" });
+      const at = req.url.indexOf("?");
+      const pairs = at === -1 ? [] : [...new URLSearchParams(req.url.slice(at + 1)).entries()];
+      const page = pageBodies(all, q, { collection: spec.key, sortable: spec.sortable, marker, selfUrl: selfUrl(req), pairs });
       return { [spec.key]: page.items, ...(page.links ? { [`${spec.key}_links`]: page.links } : {}) };
     },
   );

@@ -74,6 +74,7 @@ export default async function networkRoutes(app: App, deps: RouteDeps) {
     writable: SUBNET_WRITABLE,
     sortable: ["id", "name", "network_id", "ip_version", "cidr", "gateway_ip", "enable_dhcp", "project_id", "tenant_id", "created_at", "updated_at", "description", "revision_number"],
     notFound: NeutronErrors.subnetNotFound,
+    unknownMarker: "ignore",
     list: async (c, q) => (await subnets.list(c, { ids: ids(q), networkIds: values(q, "network_id") })).map(subnetView),
     show: async (c, id) => subnetView(await subnets.get(c, id)),
     create: async (c, b) => subnetView(await subnets.create(c, b as SubnetInput)),
@@ -121,6 +122,7 @@ export default async function networkRoutes(app: App, deps: RouteDeps) {
     writable: GROUP_WRITABLE,
     sortable: ["id", "name", "project_id", "tenant_id", "created_at", "updated_at", "description", "revision_number", "stateful"],
     notFound: NeutronErrors.groupNotFound,
+    unknownMarker: "ignore",
     list: async (c, q) =>
       (await securityGroups.list(c, { ids: ids(q), name: values(q, "name"), projectIds: values(q, "project_id") ?? values(q, "tenant_id") })).map(
         groupView,
@@ -143,6 +145,7 @@ export default async function networkRoutes(app: App, deps: RouteDeps) {
     writable: RULE_WRITABLE,
     sortable: ["id", "security_group_id", "direction", "ethertype", "protocol", "port_range_min", "port_range_max", "remote_ip_prefix", "remote_group_id", "project_id", "tenant_id", "created_at", "updated_at", "revision_number"],
     notFound: NeutronErrors.ruleNotFound,
+    unknownMarker: "ignore",
     list: async (c, q) => (await securityGroupRules.list(c, { ids: ids(q), groupIds: values(q, "security_group_id") })).map(ruleView),
     show: async (c, id) => ruleView(await securityGroupRules.get(c, id)),
     create: async (c, b) => ruleView(await securityGroupRules.create(c, b as RuleInput)),

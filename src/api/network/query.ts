@@ -1,5 +1,6 @@
-import { Invalid } from "../../errors.js";
+import { Invalid, NotFound } from "../../errors.js";
 import { NeutronErrors } from "../../network/errors.js";
+import { urlencode } from "../query-string.js";
 
 /**
  * Neutron's collection query semantics over rendered bodies (the API layer's
@@ -97,15 +98,57 @@ export interface Page {
   links?: { rel: string; href: string }[];
 }
 
+/** The page size asked for: a positive `limit`, else none (Neutron's pagination_max_limit is unlimited by default). */
+function limitOf(q: Query, collection: string): number | undefined {
+  const raw = values(q, "limit")?.[0];
+  if (raw === undefined) return undefined;
+  if (!/^\d+$/.test(raw)) throw NeutronErrors.badRequest(collection, `Limit must be an integer 0 or greater and not '${raw}'`);
+  return Number(raw) || undefined;
+}
+
 /**
- * Sort, page and project. `resource` names errors ("networks"); `notFound`
- * is the resource's NotFound for an unknown marker; `selfUrl` is the
+ * How a collection treats a marker it cannot find among what the caller may
+ * see: "not-found" answers the resource's 404, as Neutron's plugin lookups do
+ * (networks, ports, routers: get_marker_obj calls _get_<resource>); "ignore"
+ * pages from the start, as Neutron's OVO-backed lists do (subnets, security
+ * groups and their rules, floating IPs: Pager.to_kwargs gets no marker object).
+ */
+export type UnknownMarker = "not-found" | "ignore";
+
+/**
+ * The marker row of a list, as Neutron reads it: only when a limit is given
+ * (api_common.get_limit_and_marker drops the marker otherwise), by its id among
+ * what the caller can see, the request's filters aside (the marker is read on
+ * its own and only its sort values position the page). `listed` are the
+ * filtered rows; `lookup` reads one by id (throwing a NotFound), `notFound` is the resource's 404.
+ */
+export async function markerOf(
+  listed: Body[],
+  q: Query,
+  opts: { collection: string; lookup: (id: string) => Promise<Body>; notFound: (id: string) => Error; unknown: UnknownMarker },
+): Promise<Body | undefined> {
+  const id = values(q, "marker")?.[0];
+  if (id === undefined || limitOf(q, opts.collection) === undefined) return undefined;
+  const hit = listed.find((b) => b.id === id);
+  if (hit) return hit;
+  try {
+    return await opts.lookup(id);
+  } catch (e) {
+    if (!(e instanceof NotFound)) throw e;
+    if (opts.unknown === "ignore") return undefined;
+    throw opts.notFound(id);
+  }
+}
+
+/**
+ * Sort, page and project. `collection` names errors ("networks"); `marker`
+ * is the row the page starts after (from markerOf); `selfUrl` is the
  * collection URL the links are built on.
  */
 export function pageBodies(
   items: Body[],
   q: Query,
-  opts: { collection: string; sortable: string[]; notFound: (id: string) => Error; selfUrl: string },
+  opts: { collection: string; sortable: string[]; marker?: Body; selfUrl: string; pairs?: [string, string][] },
 ): Page {
   const keys = values(q, "sort_key") ?? [];
   const dirs = values(q, "sort_dir") ?? [];
@@ -120,62 +163,56 @@ export function pageBodies(
   }
   const order = keys.map((k, i) => ({ k, desc: (dirs[i] ?? "asc") === "desc" }));
   if (!keys.includes("id")) order.push({ k: "id", desc: order.length ? order[order.length - 1]!.desc : false });
-  const sorted = [...items].sort((a, b) => {
+  const byOrder = (a: Body, b: Body) => {
     for (const { k, desc } of order) {
       const c = compare(a[k], b[k]);
       if (c) return desc ? -c : c;
     }
     return 0;
-  });
+  };
+  const sorted = [...items].sort(byOrder);
 
-  const limitRaw = values(q, "limit")?.[0];
-  const marker = values(q, "marker")?.[0];
+  const limit = limitOf(q, opts.collection);
+  const marker = opts.marker;
   const reverse = (values(q, "page_reverse")?.[0] ?? "").toLowerCase() === "true";
-  let limit: number | undefined;
-  if (limitRaw !== undefined) {
-    if (!/^\d+$/.test(limitRaw)) throw NeutronErrors.badRequest(opts.collection, `Limit must be an integer 0 or greater and not '${limitRaw}'`);
-    limit = Number(limitRaw) || undefined;
-  }
   let page = sorted;
-  let hasMore = false;
-  if (marker !== undefined || limit !== undefined) {
-    const seq = reverse ? [...sorted].reverse() : sorted;
-    let start = 0;
-    if (marker !== undefined) {
-      const i = seq.findIndex((b) => b.id === marker);
-      if (i < 0) throw opts.notFound(marker);
-      start = i + 1;
-    }
-    const rest = seq.slice(start);
-    page = limit !== undefined ? rest.slice(0, limit) : rest;
-    hasMore = limit !== undefined && rest.length > limit;
+  if (limit !== undefined) {
+    // The rows after the marker in the sort order (before it, reversed), by
+    // its sort values: the marker need not be on the list itself.
+    const rest = reverse ? sorted.filter((b) => !marker || byOrder(b, marker) < 0).reverse() : sorted.filter((b) => !marker || byOrder(b, marker) > 0);
+    page = rest.slice(0, limit);
     if (reverse) page = page.reverse();
   }
 
+  // Neutron's get_pagination_links: with a limit, `next` unless a short page read forwards and
+  // `previous` unless a short page read backwards (so a first page has a previous link, and a
+  // full last page a next one); none at all without a limit. The request's parameters in order
+  // (webob's MultiDict), the marker replaced at the end, urlencode'd.
   let links: Page["links"];
   if (limit !== undefined) {
-    links = [];
-    const link = (rel: string, m: string, rev: boolean) => {
-      const params = new URLSearchParams();
-      for (const [k, v] of Object.entries(q)) {
-        if (k === "marker" || k === "page_reverse" || v === undefined) continue;
-        for (const x of Array.isArray(v) ? v : [v]) params.append(k, x);
-      }
-      params.set("marker", m);
-      if (rev) params.set("page_reverse", "True");
-      return { rel, href: `${opts.selfUrl}?${params.toString()}` };
+    const pairs = opts.pairs ?? queryPairsOf(q);
+    const href = (marker: unknown, reverse: boolean) => {
+      const params = pairs.filter(([k]) => k !== "marker" && k !== "page_reverse");
+      if (marker !== undefined) params.push(["marker", String(marker)]);
+      if (reverse) params.push(["page_reverse", "True"]);
+      return `${opts.selfUrl}?${urlencode(params)}`;
     };
-    const first = page[0]?.id as string | undefined;
-    const last = page[page.length - 1]?.id as string | undefined;
-    if (reverse) {
-      if (hasMore && first) links.push(link("previous", first, true));
-      if (marker !== undefined && last) links.push(link("next", last, false));
-    } else {
-      if (hasMore && last) links.push(link("next", last, false));
-      if (marker !== undefined && first) links.push(link("previous", first, true));
-    }
+    links = [];
+    if (!(page.length < limit && !reverse)) links.push({ rel: "next", href: href(page.at(-1)?.id, false) });
+    if (!(page.length < limit && reverse)) links.push({ rel: "previous", href: href(page[0]?.id, true) });
+    if (!links.length) links = undefined;
   }
   return { items: page.map((b) => project(b, q)), links };
+}
+
+/** The parsed query as ordered pairs (repeated values kept), when the request's own order is not at hand. */
+function queryPairsOf(q: Query): [string, string][] {
+  const out: [string, string][] = [];
+  for (const [k, v] of Object.entries(q)) {
+    if (v === undefined) continue;
+    for (const x of Array.isArray(v) ? v : [v]) out.push([k, x]);
+  }
+  return out;
 }
 
 /** fields=a&fields=b: only those attributes (unknown names are ignored). */
