@@ -9,6 +9,7 @@ import { parseIp } from "./ip.js";
 import { getNetwork } from "./networks.js";
 import { createPortFromSpec, getPort } from "./ports.js";
 import { pyStr } from "./quotas.js";
+import { DEVICE_OWNER_FLOATINGIP } from "./l3-ports.js";
 
 /**
  * Neutron floating IPs (neutron/db/l3_db.py): an address of an external
@@ -20,7 +21,6 @@ import { pyStr } from "./quotas.js";
 
 export type FloatingIp = FloatingIpRow;
 
-export const DEVICE_OWNER_FLOATINGIP = "network:floatingip";
 
 export const FipErrors = {
   notFound: (id: string) => new NotFound(`Floating IP ${id} could not be found`, "FloatingIPNotFound"),
@@ -226,14 +226,4 @@ export async function deleteFloatingIp(db: Db, caller: Caller, id: string): Prom
   const fip = await ownedFloatingIp(db, caller, id, "delete_floatingip");
   // The floating IP row goes with its port (foreign key cascade), as in Neutron.
   await networkRepo(db).deletePort(fip.floatingPortId);
-}
-
-/** Neutron's disassociate_floatingips, for ports about to be deleted. */
-export async function disassociatePorts(db: Db, portIds: string[], now: Date): Promise<void> {
-  await floatingIpRepo(db).disassociatePorts(portIds, now);
-}
-
-/** Floating IPs on these ports (Nova's addresses, os-floating-ips' instance_id). */
-export function floatingIpsOfPorts(db: Db, portIds: string[]): Promise<FloatingIp[]> {
-  return floatingIpRepo(db).ofPorts(portIds);
 }

@@ -6,8 +6,7 @@ import { NeutronErrors } from "./errors.js";
 import { contains, freeAddresses, hostRange, parseCidr, parseIp, randomMac, type Pool } from "./ip.js";
 import { getNetwork } from "./networks.js";
 import { ensureDefaultGroup } from "./security-groups.js";
-import { checkPortDeletable } from "./routers.js";
-import { disassociatePorts, floatingIpsOfPorts } from "./floating-ips.js";
+import { checkPortDeletable, disassociatePorts, floatingIpsOfPorts } from "./l3-ports.js";
 
 /**
  * Neutron ports: MAC and fixed IP allocation (collision-free under

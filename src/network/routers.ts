@@ -53,8 +53,6 @@ export const L3Errors = {
     new Invalid(`Invalid format for routes: ${pyStr(routes)}, ${reason}`, "InvalidRoutes"),
   routesExhausted: (routerId: string, quota: number) =>
     new Invalid(`Unable to complete operation for ${routerId}. The number of routes exceeds the maximum ${quota}.`, "RoutesExhausted"),
-  servicePortInUse: (portId: string, owner: string) =>
-    new Conflict(`Port ${portId} cannot be deleted directly via the port API: has device owner ${owner}.`, "ServicePortInUse"),
 };
 
 const bad = (msg: string) => NeutronErrors.badRequest("router", msg);
@@ -469,16 +467,4 @@ export async function removeRouterInterface(db: Db, caller: Caller, id: string, 
   }
   await routerRepo(db).update(router.id, { updatedAt: now });
   return interfaceInfo(router, port, subnets.map((s) => s.id), subnets[0]?.id ?? "");
-}
-
-/**
- * prevent_l3_port_deletion: router and floating IP ports go with their router
- * or floating IP, not through DELETE /ports (while that owner exists).
- */
-export async function checkPortDeletable(db: Db, port: PortRow): Promise<void> {
-  if (port.deviceOwner === ROUTER_INTERFACE || port.deviceOwner === ROUTER_GATEWAY) {
-    if (await routerRepo(db).find(port.deviceId)) throw L3Errors.servicePortInUse(port.id, port.deviceOwner);
-  } else if (port.deviceOwner === "network:floatingip") {
-    if (await floatingIpRepo(db).find(port.deviceId)) throw L3Errors.servicePortInUse(port.id, port.deviceOwner);
-  }
 }

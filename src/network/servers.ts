@@ -5,7 +5,7 @@ import { systemClock, type Clock } from "../clock.js";
 import { createPortFromSpec, portStatus } from "./ports.js";
 import { ensureDefaultGroup } from "./security-groups.js";
 import { parseIp } from "./ip.js";
-import { disassociatePorts, floatingIpsOfPorts } from "./floating-ips.js";
+import { disassociatePorts, floatingIpsOfPorts } from "./l3-ports.js";
 
 /**
  * What Nova's servers code asks of the network service — the part of

@@ -572,6 +572,74 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/compute/v2.1/os-floating-ip-pools": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List floating IP pools: the external networks (proxy, deprecated)
+         * @description Microversions 2.1 to 2.35.
+         */
+        get: operations["compute.os_floating_ip_pools.list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/compute/v2.1/os-floating-ips": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List the project's floating IPs (proxy, deprecated)
+         * @description Microversions 2.1 to 2.35.
+         */
+        get: operations["compute.os_floating_ips.list"];
+        put?: never;
+        /**
+         * Allocate a floating IP from a pool (proxy, deprecated)
+         * @description Microversions 2.1 to 2.35.
+         */
+        post: operations["compute.os_floating_ips.create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/compute/v2.1/os-floating-ips/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Show a floating IP (proxy, deprecated)
+         * @description Microversions 2.1 to 2.35.
+         */
+        get: operations["compute.os_floating_ips.show"];
+        put?: never;
+        post?: never;
+        /**
+         * Release a floating IP, disassociating it first (proxy, deprecated)
+         * @description Microversions 2.1 to 2.35.
+         */
+        delete: operations["compute.os_floating_ips.delete"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/compute/v2.1/os-hosts": {
         parameters: {
             query?: never;
@@ -1569,7 +1637,7 @@ export interface paths {
         put?: never;
         /**
          * Run a server action
-         * @description The body names exactly one action by its key: `os-stop`, `os-start`, `reboot`, `pause`, `unpause`, `suspend`, `resume`, `lock`, `unlock`, `resize`, `confirmResize`, `revertResize`, `migrate`, `os-migrateLive`, `evacuate`, `createImage`, `createBackup`, `shelve`, `shelveOffload`, `unshelve`, `rebuild`, `restore`, `forceDelete`, `rescue`, `unrescue`, `os-getConsoleOutput`, `changePassword`, `os-resetState`, `trigger_crash_dump`, `addSecurityGroup`, `removeSecurityGroup`, `os-getVNCConsole`, `os-getSPICEConsole`, `os-getSerialConsole`, `os-getRDPConsole`. Each action's body schema is one alternative of the request body.
+         * @description The body names exactly one action by its key: `os-stop`, `os-start`, `reboot`, `pause`, `unpause`, `suspend`, `resume`, `lock`, `unlock`, `resize`, `confirmResize`, `revertResize`, `migrate`, `os-migrateLive`, `evacuate`, `createImage`, `createBackup`, `shelve`, `shelveOffload`, `unshelve`, `rebuild`, `restore`, `forceDelete`, `rescue`, `unrescue`, `os-getConsoleOutput`, `changePassword`, `os-resetState`, `trigger_crash_dump`, `addSecurityGroup`, `removeSecurityGroup`, `os-getVNCConsole`, `os-getSPICEConsole`, `os-getSerialConsole`, `os-getRDPConsole`, `addFloatingIp`, `removeFloatingIp`. Each action's body schema is one alternative of the request body.
          *
          *     Microversions 2.1 to 2.102.
          */
@@ -1669,7 +1737,7 @@ export interface paths {
         put?: never;
         /**
          * Run a server action
-         * @description The body names exactly one action by its key: `os-stop`, `os-start`, `reboot`, `pause`, `unpause`, `suspend`, `resume`, `lock`, `unlock`, `resize`, `confirmResize`, `revertResize`, `migrate`, `os-migrateLive`, `evacuate`, `createImage`, `createBackup`, `shelve`, `shelveOffload`, `unshelve`, `rebuild`, `restore`, `forceDelete`, `rescue`, `unrescue`, `os-getConsoleOutput`, `changePassword`, `os-resetState`, `trigger_crash_dump`, `addSecurityGroup`, `removeSecurityGroup`, `os-getVNCConsole`, `os-getSPICEConsole`, `os-getSerialConsole`, `os-getRDPConsole`. Each action's body schema is one alternative of the request body.
+         * @description The body names exactly one action by its key: `os-stop`, `os-start`, `reboot`, `pause`, `unpause`, `suspend`, `resume`, `lock`, `unlock`, `resize`, `confirmResize`, `revertResize`, `migrate`, `os-migrateLive`, `evacuate`, `createImage`, `createBackup`, `shelve`, `shelveOffload`, `unshelve`, `rebuild`, `restore`, `forceDelete`, `rescue`, `unrescue`, `os-getConsoleOutput`, `changePassword`, `os-resetState`, `trigger_crash_dump`, `addSecurityGroup`, `removeSecurityGroup`, `os-getVNCConsole`, `os-getSPICEConsole`, `os-getSerialConsole`, `os-getRDPConsole`, `addFloatingIp`, `removeFloatingIp`. Each action's body schema is one alternative of the request body.
          *
          *     Microversions 2.1 to latest.
          */
@@ -5192,6 +5260,144 @@ export interface operations {
             };
         };
     };
+    "compute.os_floating_ip_pools.list": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        floating_ip_pools: {
+                            name: string;
+                        }[];
+                    };
+                };
+            };
+        };
+    };
+    "compute.os_floating_ips.list": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        floating_ips: {
+                            fixed_ip: string | null;
+                            id: string;
+                            instance_id: string | null;
+                            ip: string;
+                            pool: string;
+                        }[];
+                    };
+                };
+            };
+        };
+    };
+    "compute.os_floating_ips.create": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": ({
+                    pool?: string | null;
+                } & {
+                    [key: string]: unknown;
+                }) | null;
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        floating_ip: {
+                            fixed_ip: string | null;
+                            id: string;
+                            instance_id: string | null;
+                            ip: string;
+                            pool: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    "compute.os_floating_ips.show": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        floating_ip: {
+                            fixed_ip: string | null;
+                            id: string;
+                            instance_id: string | null;
+                            ip: string;
+                            pool: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    "compute.os_floating_ips.delete": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Accepted */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
     "compute.hosts.list": {
         parameters: {
             query?: {
@@ -8049,7 +8255,16 @@ export interface operations {
                     "os-getRDPConsole": unknown;
                 } & {
                     [key: string]: unknown;
-                });
+                }) | {
+                    addFloatingIp: {
+                        address: string;
+                        fixed_address?: string;
+                    };
+                } | {
+                    removeFloatingIp: {
+                        address: string;
+                    };
+                };
             };
         };
         responses: {
@@ -8628,7 +8843,16 @@ export interface operations {
                     "os-getRDPConsole": unknown;
                 } & {
                     [key: string]: unknown;
-                });
+                }) | {
+                    addFloatingIp: {
+                        address: string;
+                        fixed_address?: string;
+                    };
+                } | {
+                    removeFloatingIp: {
+                        address: string;
+                    };
+                };
             };
         };
         responses: {
