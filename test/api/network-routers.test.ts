@@ -38,6 +38,20 @@ afterAll(() => t.close());
 const asReader = (method: "GET" | "POST" | "PUT" | "DELETE", url: string, payload?: unknown) =>
   t.app.inject({ method, url: `/networking/v2.0${url}`, headers: { "x-auth-token": readerToken }, ...(payload !== undefined ? { payload: payload as object } : {}) });
 
+describe("the seed's router1 (DevStack's)", () => {
+  it("joins each of demo's and alt_demo's private subnets to public", async () => {
+    for (const user of ["demo", "alt_demo"] as const) {
+      const r = (await req(user, "GET", "/routers?name=router1")).json().routers;
+      expect(r).toHaveLength(1);
+      expect(r[0].external_gateway_info.network_id).toBe(pub.id);
+      const priv = (await req(user, "GET", "/networks?name=private")).json().networks[0];
+      const ports = (await req(user, "GET", `/ports?device_id=${r[0].id}`)).json().ports;
+      expect(ports).toHaveLength(1);
+      expect(ports[0]).toMatchObject({ device_owner: "network:router_interface", network_id: priv.id });
+    }
+  });
+});
+
 describe("routers", () => {
   let id = "";
   it("creates a router with Neutron's defaults (201) and lists it in the extensions' resources", async () => {
@@ -65,7 +79,7 @@ describe("routers", () => {
     const alt = await req("alt_demo", "GET", `/routers/${id}`);
     expect(alt.statusCode).toBe(404);
     expect(alt.json()).toEqual(err("RouterNotFound", `Router ${id} could not be found`));
-    expect((await req("alt_demo", "GET", "/routers")).json().routers).toEqual([]);
+    expect((await req("alt_demo", "GET", "/routers")).json().routers.map((r: { name: string }) => r.name)).toEqual(["router1"]);
     expect((await req("alt_demo", "PUT", `/routers/${id}`, { router: { name: "x" } })).statusCode).toBe(404);
     expect((await req("alt_demo", "DELETE", `/routers/${id}`)).statusCode).toBe(404);
     expect((await req("demo", "GET", `/routers/${MISSING}`)).statusCode).toBe(404);
@@ -208,12 +222,13 @@ describe("routers", () => {
 
   it("counts routers against the project's router quota", async () => {
     const alt = (await t.db.prisma.project.findFirstOrThrow({ where: { name: "alt_demo" }, select: { id: true } })).id;
-    expect((await req("admin", "PUT", `/quotas/${alt}`, { quota: { router: 1 } })).statusCode).toBe(200);
+    // alt_demo has the seed's router1.
+    expect((await req("admin", "PUT", `/quotas/${alt}`, { quota: { router: 2 } })).statusCode).toBe(200);
     expect((await req("alt_demo", "POST", "/routers", { router: { name: "q1" } })).statusCode).toBe(201);
     const over = await req("alt_demo", "POST", "/routers", { router: { name: "q2" } });
     expect(over.statusCode).toBe(409);
     expect(over.json()).toEqual(err("OverQuota", "Quota exceeded for resources: ['router']."));
     const details = (await req("admin", "GET", `/quotas/${alt}/details`)).json().quota;
-    expect(details.router).toEqual({ limit: 1, used: 1, reserved: 0 });
+    expect(details.router).toEqual({ limit: 2, used: 2, reserved: 0 });
   });
 });
