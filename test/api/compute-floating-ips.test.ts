@@ -138,7 +138,7 @@ describe("os-floating-ips", () => {
     );
   });
 
-  it("a reader reads but cannot allocate, release or associate (403)", async () => {
+  it("a reader lists but cannot allocate or release (403)", async () => {
     const admin = { "x-auth-token": await t.token("admin") };
     const demo = (await t.db.prisma.project.findFirstOrThrow({ where: { name: "demo" }, select: { id: true } })).id;
     const role = (await t.db.prisma.role.findFirstOrThrow({ where: { name: "reader" }, select: { id: true } })).id;
