@@ -6,6 +6,7 @@ import { NeutronErrors } from "./errors.js";
 import { contains, freeAddresses, hostRange, parseCidr, parseIp, randomMac, type Pool } from "./ip.js";
 import { getNetwork } from "./networks.js";
 import { ensureDefaultGroup } from "./security-groups.js";
+import { checkPortDeletable, disassociatePorts, floatingIpsOfPorts } from "./l3-ports.js";
 
 /**
  * Neutron ports: MAC and fixed IP allocation (collision-free under
@@ -362,6 +363,16 @@ export async function updatePort(db: Db, caller: Caller, id: string, body: PortI
   }
   const hostId = body["binding:host_id"] ?? port.bindingHostId;
   const adminStateUp = body.admin_state_up ?? port.adminStateUp;
+  if (body.fixed_ips !== undefined) {
+    // prevent_internal_ip_change_for_fip: the associated fixed IP must stay.
+    const fip = (await floatingIpsOfPorts(db, [id]))[0];
+    if (fip?.fixedIpAddress && !(body.fixed_ips ?? []).some((f) => f?.ip_address === fip.fixedIpAddress)) {
+      throw NeutronErrors.badRequest(
+        "port",
+        `Cannot update the fixed_ips of the port ${id}, because its original fixed_ip has been associated to a floating ip`,
+      );
+    }
+  }
   const subnets = body.fixed_ips !== undefined ? await repo.subnetsOfNetwork(port.networkId) : [];
   const plan = body.fixed_ips !== undefined ? planAllocations(network, subnets, body.fixed_ips) : undefined;
   return retryOnConflict(db, async (tx) => {
@@ -403,7 +414,10 @@ export async function updatePort(db: Db, caller: Caller, id: string, body: PortI
   });
 }
 
-export async function deletePort(db: Db, caller: Caller, id: string): Promise<void> {
-  await ownedPort(db, caller, id, "delete_port");
+export async function deletePort(db: Db, caller: Caller, id: string, now: Date): Promise<void> {
+  const port = await ownedPort(db, caller, id, "delete_port");
+  // Router and floating IP ports go with their owner; a port's floating IPs are disassociated.
+  await checkPortDeletable(db, port);
+  await disassociatePorts(db, [id], now);
   await networkRepo(db).deletePort(id);
 }

@@ -1,5 +1,7 @@
 import type { Db } from "../db/client.js";
 import { networkRepo } from "../db/repositories/network.js";
+import { routerRepo } from "../db/repositories/network-routers.js";
+import { floatingIpRepo } from "../db/repositories/floating-ips.js";
 import { Invalid } from "../errors.js";
 import { owningProject, type Caller } from "./common.js";
 import { NeutronErrors } from "./errors.js";
@@ -9,8 +11,9 @@ import { NeutronErrors } from "./errors.js";
  * neutron/db/quota/driver_nolock.py), for the resources an ML2 + L3 Neutron
  * registers. Limits are the defaults of neutron/conf/quota.py unless a project
  * has its own row; -1 means unlimited. Usage is counted from the tables (rows
- * whose project_id is the project); routers, floating IPs, RBAC policies and
+ * whose project_id is the project); RBAC policies and
  * subnet pools are not served here, so they are always at 0.
+ * Routers and floating IPs are counted like the core resources.
  */
 
 export const NETWORK_QUOTA_DEFAULTS = {
@@ -48,9 +51,13 @@ export async function projectQuotas(db: Db, projectId: string): Promise<QuotaSet
 }
 
 async function usageOf(db: Db, projectId: string): Promise<QuotaSet> {
-  const counted = await networkRepo(db).usage(projectId);
+  const [counted, router, floatingip] = await Promise.all([
+    networkRepo(db).usage(projectId),
+    routerRepo(db).count(projectId),
+    floatingIpRepo(db).count(projectId),
+  ]);
   const used = Object.fromEntries(QUOTA_RESOURCES.map((r) => [r, 0])) as QuotaSet;
-  return { ...used, ...counted };
+  return { ...used, ...counted, router, floatingip };
 }
 
 /** GET /quotas: every project with a stored limit, its other resources at the default. */

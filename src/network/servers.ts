@@ -5,6 +5,7 @@ import { systemClock, type Clock } from "../clock.js";
 import { createPortFromSpec, portStatus } from "./ports.js";
 import { ensureDefaultGroup } from "./security-groups.js";
 import { parseIp } from "./ip.js";
+import { disassociatePorts, floatingIpsOfPorts } from "./l3-ports.js";
 
 /**
  * What Nova's servers code asks of the network service — the part of
@@ -66,7 +67,7 @@ export interface RequestedNetwork {
 export interface Address {
   version: number;
   addr: string;
-  "OS-EXT-IPS:type": "fixed";
+  "OS-EXT-IPS:type": "fixed" | "floating";
   "OS-EXT-IPS-MAC:mac_addr": string;
 }
 
@@ -221,6 +222,8 @@ export async function releaseServerPorts(db: Db, serverId: string, clock: Clock 
   const repo = networkRepo(db);
   const ports = await repo.portsOfDevice([serverId]);
   const owned = ports.filter((p) => p.serverOwned).map((p) => p.id);
+  // Deleting a port disassociates its floating IPs (a user's port keeps them).
+  await disassociatePorts(db, owned, clock.now());
   if (owned.length) await repo.deletePorts(owned);
   await repo.updatePortsOfDevice(serverId, { deviceId: "", deviceOwner: "", bindingHostId: "", status: "DOWN", updatedAt: clock.now() });
 }
@@ -229,6 +232,12 @@ export async function addressesForServers(db: Db, serverIds: string[]): Promise<
   const out = new Map<string, Record<string, Address[]>>();
   if (!serverIds.length) return out;
   const rows = await networkRepo(db).addressesOfDevices(serverIds);
+  // Nova's network info: each fixed IP is followed by its floating IPs.
+  const floating = new Map<string, string[]>();
+  for (const f of await floatingIpsOfPorts(db, rows.map((p) => p.id))) {
+    const key = `${f.fixedPortId}/${f.fixedIpAddress}`;
+    floating.set(key, [...(floating.get(key) ?? []), f.floatingIpAddress]);
+  }
   for (const p of rows) {
     const byNet = out.get(p.deviceId) ?? {};
     out.set(p.deviceId, byNet);
@@ -243,6 +252,9 @@ export async function addressesForServers(db: Db, serverIds: string[]): Promise<
         "OS-EXT-IPS:type": "fixed",
         "OS-EXT-IPS-MAC:mac_addr": p.macAddress,
       });
+      for (const addr of floating.get(`${p.id}/${ip.ipAddress}`) ?? []) {
+        list.push({ version: 4, addr, "OS-EXT-IPS:type": "floating", "OS-EXT-IPS-MAC:mac_addr": p.macAddress });
+      }
     }
   }
   return out;

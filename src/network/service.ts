@@ -8,6 +8,8 @@ import * as ports from "./ports.js";
 import * as quotas from "./quotas.js";
 import * as sg from "./security-groups.js";
 import * as subnets from "./subnets.js";
+import * as routers from "./routers.js";
+import * as fips from "./floating-ips.js";
 import type { SecurityGroup } from "./types.js";
 
 /**
@@ -37,7 +39,23 @@ export function networkService(deps: { db: Database; clock: Clock }) {
       get: (c: Caller, id: string) => ports.getPort(db, c, id),
       create: (c: Caller, body: ports.PortInput) => ports.createPort(db, c, body, now()),
       update: (c: Caller, id: string, body: ports.PortInput) => ports.updatePort(db, c, id, body, now()),
-      delete: (c: Caller, id: string) => ports.deletePort(db, c, id),
+      delete: (c: Caller, id: string) => ports.deletePort(db, c, id, now()),
+    },
+    routers: {
+      list: (c: Caller, where?: { ids?: string[]; name?: string[] }) => routers.listRouters(db, c, where),
+      get: (c: Caller, id: string) => routers.getRouter(db, c, id),
+      create: (c: Caller, body: routers.RouterInput) => routers.createRouter(db, c, body, now()),
+      update: (c: Caller, id: string, body: routers.RouterInput) => routers.updateRouter(db, c, id, body, now()),
+      delete: (c: Caller, id: string) => routers.deleteRouter(db, c, id, now()),
+      addInterface: (c: Caller, id: string, info: unknown) => routers.addRouterInterface(db, c, id, info, now()),
+      removeInterface: (c: Caller, id: string, info: unknown) => routers.removeRouterInterface(db, c, id, info, now()),
+    },
+    floatingIps: {
+      list: (c: Caller, where?: Parameters<typeof fips.listFloatingIps>[2]) => fips.listFloatingIps(db, c, where),
+      get: (c: Caller, id: string) => fips.getFloatingIp(db, c, id),
+      create: (c: Caller, body: fips.FloatingIpInput) => fips.createFloatingIp(db, c, body, now()),
+      update: (c: Caller, id: string, body: fips.FloatingIpInput) => fips.updateFloatingIp(db, c, id, body, now()),
+      delete: (c: Caller, id: string) => fips.deleteFloatingIp(db, c, id),
     },
     securityGroups: {
       list: (c: Caller, where?: Parameters<typeof sg.listGroups>[3]) => sg.listGroups(db, c, now(), where),

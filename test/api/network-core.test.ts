@@ -268,10 +268,10 @@ describe("extensions and IP availability", () => {
     for (const a of ["security-group", "port-security", "binding", "external-net", "net-mtu", "network-ip-availability", "allowed-address-pairs"]) {
       expect(aliases).toContain(a);
     }
-    expect(aliases).not.toContain("router");
+    expect(aliases).toContain("router");
     expect(aliases).not.toContain("l3-ha");
     expect((await req("demo", "GET", "/extensions/security-group")).json().extension.alias).toBe("security-group");
-    const miss = await req("demo", "GET", "/extensions/router");
+    const miss = await req("demo", "GET", "/extensions/l3-ha");
     expect(miss.statusCode).toBe(404);
     expect(miss.json().NeutronError.type).toBe("ExtensionNotFound");
   });

@@ -62,7 +62,9 @@ describe("reading quotas", () => {
     expect(used.network).toBeGreaterThan(0);
     expect(used.security_group_rule).toBeGreaterThanOrEqual(4);
     for (const [r, n] of Object.entries(used)) expect(q[r]).toEqual({ limit: DEFAULTS[r as keyof typeof DEFAULTS], used: n, reserved: 0 });
-    for (const r of ["router", "floatingip", "rbac_policy"]) expect(q[r].used).toBe(0);
+    // The seed's router1; no floating IPs or RBAC policies yet.
+    expect(q.router.used).toBe(1);
+    for (const r of ["floatingip", "rbac_policy"]) expect(q[r].used).toBe(0);
     expect(q.subnetpool).toEqual({ limit: -1, used: 0, reserved: 0 });
     expect(Object.keys(q).sort()).toEqual(Object.keys(DEFAULTS));
     const json = await req("demo", "GET", `/quotas/${demo}/details.json`);

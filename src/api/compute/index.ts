@@ -20,6 +20,7 @@ import serverDiagnostics from "./server-diagnostics.js";
 import usage from "./usage.js";
 import networks from "./networks.js";
 import tenantNetworks from "./tenant-networks.js";
+import floatingIps from "./floating-ips.js";
 import securityGroups from "./security-groups.js";
 import images from "./images.js";
 import serverGroups from "./server-groups.js";
@@ -37,7 +38,7 @@ const PLUGINS = [
   flavors, keypairs, quotas, hypervisors, services, availabilityZones,
   servers, serverMetadata, serverTags, ips, instanceActions, serverActions, migrations,
   serverSecurityGroups, remoteConsoles, serverPassword, attachInterfaces, serverDiagnostics,
-  usage, networks, tenantNetworks, securityGroups, images,
+  usage, networks, tenantNetworks, floatingIps, securityGroups, images,
   serverGroups,
   aggregates, hosts, instanceUsageAuditLog, extensionInfo, serverExternalEvents,
 ];

@@ -6,7 +6,7 @@ import { NeutronErrors } from "../../network/errors.js";
 /**
  * GET /v2.0/extensions: only what is really implemented here, since clients
  * (openstacksdk, Tempest, Nova) switch behaviour on these aliases. No
- * router, tags or availability zones: they are not served.
+ * tags or availability zones: they are not served.
  */
 export const EXTENSIONS = [
   { alias: "security-group", name: "security-group", description: "The security groups extension.", updated: "2012-10-05T10:00:00-00:00" },
@@ -29,6 +29,10 @@ export const EXTENSIONS = [
   { alias: "pagination", name: "Pagination support", description: "Enables pagination support for resources.", updated: "2016-06-12T00:00:00-00:00" },
   { alias: "quotas", name: "Quota management support", description: "Expose functions for quotas management per project", updated: "2012-07-29T10:00:00-00:00" },
   { alias: "quota_details", name: "Quota details management support", description: "Expose functions for quotas usage statistics per project", updated: "2017-02-10T10:00:00-00:00" },
+  { alias: "router", name: "Neutron L3 Router", description: "Router abstraction for basic L3 forwarding between L2 Neutron networks and access to external networks via a NAT gateway.", updated: "2012-07-20T10:00:00-00:00" },
+  { alias: "ext-gw-mode", name: "Neutron L3 Configurable external gateway mode", description: "Extension of the router abstraction for specifying whether SNAT should occur on the external gateway", updated: "2013-03-28T10:00:00-00:00" },
+  { alias: "extraroute", name: "Neutron Extra Route", description: "Extra routes configuration for L3 router", updated: "2013-02-01T10:00:00-00:00" },
+  { alias: "fip-port-details", name: "Floating IP Port Details Extension", description: "Add port_details attribute to Floating IP resource", updated: "2018-04-09T10:00:00-00:00" },
   { alias: "quota-check-limit", name: "Quota engine limit check", description: "Support for checking the resource usage before applying a new quota limit", updated: "2021-09-08T16:00:00-00:00" },
 ].map((e) => ({ ...e, links: [] as never[] }));
 
@@ -47,6 +51,8 @@ const RESOURCES = [
   ["security_group", "security-groups"],
   ["security_group_rule", "security-group-rules"],
   ["network_ip_availability", "network-ip-availabilities"],
+  ["router", "routers"],
+  ["floatingip", "floatingips"],
 ] as const;
 
 export default async function extensionRoutes(app: App, deps: RouteDeps) {

@@ -10,6 +10,8 @@ import { registerCollection } from "./collection.js";
 import extensions from "./extensions.js";
 import ipAvailability from "./ip-availability.js";
 import quotas from "./quotas.js";
+import routerRoutes from "./routers.js";
+import floatingIpRoutes from "./floatingips.js";
 import {
   GROUP_WRITABLE,
   NETWORK_WRITABLE,
@@ -158,6 +160,8 @@ export default async function networkRoutes(app: App, deps: RouteDeps) {
     remove: (c, id) => securityGroupRules.delete(c, id),
   });
 
+  await app.register((i: App) => routerRoutes(i, deps, reserve("router")));
+  await app.register((i: App) => floatingIpRoutes(i, deps, reserve("floatingip")));
   await app.register((i: App) => extensions(i, deps));
   await app.register((i: App) => ipAvailability(i, deps));
   await app.register((i: App) => quotas(i, deps));

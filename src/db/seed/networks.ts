@@ -5,11 +5,16 @@ import { networkRepo } from "../repositories/network.js";
 import { identityRepo } from "../repositories/identity.js";
 import { createNetwork, type NetworkInput } from "../../network/networks.js";
 import { createSubnet } from "../../network/subnets.js";
+import { addRouterInterface, createRouter } from "../../network/routers.js";
+import { routerRepo } from "../repositories/network-routers.js";
 
 /**
  * DevStack's networks (idempotent): a shared external `public` owned by the
  * admin project, and a `private` network for demo and for alt_demo, each with
  * one subnet. Existing networks (matched by owner and name) are left alone.
+ * Each of demo and alt_demo also gets DevStack's `router1`: a gateway on
+ * `public` and an interface on its private subnet, so that floating IPs can be
+ * associated with its servers (made once; an existing router1 is left alone).
  */
 const NETWORKS: { project: string; name: string; net: NetworkInput; subnet: { name: string; cidr: string } }[] = [
   {
@@ -34,5 +39,17 @@ export async function seedNetworks(db: Db, config: Config): Promise<void> {
     const network = existing ?? (await createNetwork(db, caller, { name: spec.name, ...spec.net }, now));
     if (network.subnets.length) continue;
     await createSubnet(db, caller, { name: spec.subnet.name, network_id: network.id, ip_version: 4, cidr: spec.subnet.cidr }, now);
+  }
+  const pub = (await repo.listNetworks(null, { name: ["public"] })).find((n) => n.external);
+  if (!pub) return;
+  for (const name of ["demo", "alt_demo"]) {
+    const project = await identityRepo(db).findProject({ domainId: "default", name });
+    if (!project) continue;
+    if ((await routerRepo(db).list(project.id, { name: ["router1"] })).length) continue;
+    const priv = (await repo.listNetworks(null, { name: ["private"] })).find((n) => n.projectId === project.id);
+    if (!priv?.subnets.length) continue;
+    const caller = { projectId: project.id, isAdmin: true, isMember: true };
+    const router = await createRouter(db, caller, { name: "router1", external_gateway_info: { network_id: pub.id } }, now);
+    await addRouterInterface(db, caller, router.id, { subnet_id: priv.subnets[0]!.id }, now);
   }
 }

@@ -572,6 +572,74 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/compute/v2.1/os-floating-ip-pools": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List floating IP pools: the external networks (proxy, deprecated)
+         * @description Microversions 2.1 to 2.35.
+         */
+        get: operations["compute.os_floating_ip_pools.list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/compute/v2.1/os-floating-ips": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List the project's floating IPs (proxy, deprecated)
+         * @description Microversions 2.1 to 2.35.
+         */
+        get: operations["compute.os_floating_ips.list"];
+        put?: never;
+        /**
+         * Allocate a floating IP from a pool (proxy, deprecated)
+         * @description Microversions 2.1 to 2.35.
+         */
+        post: operations["compute.os_floating_ips.create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/compute/v2.1/os-floating-ips/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Show a floating IP (proxy, deprecated)
+         * @description Microversions 2.1 to 2.35.
+         */
+        get: operations["compute.os_floating_ips.show"];
+        put?: never;
+        post?: never;
+        /**
+         * Release a floating IP, disassociating it first (proxy, deprecated)
+         * @description Microversions 2.1 to 2.35.
+         */
+        delete: operations["compute.os_floating_ips.delete"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/compute/v2.1/os-hosts": {
         parameters: {
             query?: never;
@@ -1569,7 +1637,7 @@ export interface paths {
         put?: never;
         /**
          * Run a server action
-         * @description The body names exactly one action by its key: `os-stop`, `os-start`, `reboot`, `pause`, `unpause`, `suspend`, `resume`, `lock`, `unlock`, `resize`, `confirmResize`, `revertResize`, `migrate`, `os-migrateLive`, `evacuate`, `createImage`, `createBackup`, `shelve`, `shelveOffload`, `unshelve`, `rebuild`, `restore`, `forceDelete`, `rescue`, `unrescue`, `os-getConsoleOutput`, `changePassword`, `os-resetState`, `trigger_crash_dump`, `addSecurityGroup`, `removeSecurityGroup`, `os-getVNCConsole`, `os-getSPICEConsole`, `os-getSerialConsole`, `os-getRDPConsole`. Each action's body schema is one alternative of the request body.
+         * @description The body names exactly one action by its key: `os-stop`, `os-start`, `reboot`, `pause`, `unpause`, `suspend`, `resume`, `lock`, `unlock`, `resize`, `confirmResize`, `revertResize`, `migrate`, `os-migrateLive`, `evacuate`, `createImage`, `createBackup`, `shelve`, `shelveOffload`, `unshelve`, `rebuild`, `restore`, `forceDelete`, `rescue`, `unrescue`, `os-getConsoleOutput`, `changePassword`, `os-resetState`, `trigger_crash_dump`, `addSecurityGroup`, `removeSecurityGroup`, `os-getVNCConsole`, `os-getSPICEConsole`, `os-getSerialConsole`, `os-getRDPConsole`, `addFloatingIp`, `removeFloatingIp`. Each action's body schema is one alternative of the request body.
          *
          *     Microversions 2.1 to 2.102.
          */
@@ -1669,7 +1737,7 @@ export interface paths {
         put?: never;
         /**
          * Run a server action
-         * @description The body names exactly one action by its key: `os-stop`, `os-start`, `reboot`, `pause`, `unpause`, `suspend`, `resume`, `lock`, `unlock`, `resize`, `confirmResize`, `revertResize`, `migrate`, `os-migrateLive`, `evacuate`, `createImage`, `createBackup`, `shelve`, `shelveOffload`, `unshelve`, `rebuild`, `restore`, `forceDelete`, `rescue`, `unrescue`, `os-getConsoleOutput`, `changePassword`, `os-resetState`, `trigger_crash_dump`, `addSecurityGroup`, `removeSecurityGroup`, `os-getVNCConsole`, `os-getSPICEConsole`, `os-getSerialConsole`, `os-getRDPConsole`. Each action's body schema is one alternative of the request body.
+         * @description The body names exactly one action by its key: `os-stop`, `os-start`, `reboot`, `pause`, `unpause`, `suspend`, `resume`, `lock`, `unlock`, `resize`, `confirmResize`, `revertResize`, `migrate`, `os-migrateLive`, `evacuate`, `createImage`, `createBackup`, `shelve`, `shelveOffload`, `unshelve`, `rebuild`, `restore`, `forceDelete`, `rescue`, `unrescue`, `os-getConsoleOutput`, `changePassword`, `os-resetState`, `trigger_crash_dump`, `addSecurityGroup`, `removeSecurityGroup`, `os-getVNCConsole`, `os-getSPICEConsole`, `os-getSerialConsole`, `os-getRDPConsole`, `addFloatingIp`, `removeFloatingIp`. Each action's body schema is one alternative of the request body.
          *
          *     Microversions 2.1 to latest.
          */
@@ -2817,6 +2885,46 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/networking/v2.0/floatingips": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List floating IPs
+         * @description Filters on any attribute (repeat a key to OR values), `fields`, `sort_key`/`sort_dir`, `limit`/`marker`/`page_reverse`.
+         */
+        get: operations["network.floatingips.list"];
+        put?: never;
+        /** Create a floating IP (or several, with the collection key) */
+        post: operations["network.floatingips.create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/networking/v2.0/floatingips/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Show a floating IP */
+        get: operations["network.floatingips.show"];
+        /** Update a floating IP */
+        put: operations["network.floatingips.update"];
+        post?: never;
+        /** Delete a floating IP */
+        delete: operations["network.floatingips.delete"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/networking/v2.0/network-ip-availabilities": {
         parameters: {
             query?: never;
@@ -3058,6 +3166,80 @@ export interface paths {
          */
         get: operations["network.quotas.details_json"];
         put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/networking/v2.0/routers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List routers
+         * @description Filters on any attribute (repeat a key to OR values), `fields`, `sort_key`/`sort_dir`, `limit`/`marker`/`page_reverse`.
+         */
+        get: operations["network.routers.list"];
+        put?: never;
+        /** Create a router (or several, with the collection key) */
+        post: operations["network.routers.create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/networking/v2.0/routers/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Show a router */
+        get: operations["network.routers.show"];
+        /** Update a router */
+        put: operations["network.routers.update"];
+        post?: never;
+        /** Delete a router */
+        delete: operations["network.routers.delete"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/networking/v2.0/routers/{id}/add_router_interface": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Attach a subnet (a new port holding its gateway IP) or an unused port to a router */
+        put: operations["network.routers.add_interface"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/networking/v2.0/routers/{id}/remove_router_interface": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Detach a subnet or port from a router (the interface port is deleted) */
+        put: operations["network.routers.remove_interface"];
         post?: never;
         delete?: never;
         options?: never;
@@ -5075,6 +5257,144 @@ export interface operations {
                         }[];
                     };
                 };
+            };
+        };
+    };
+    "compute.os_floating_ip_pools.list": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        floating_ip_pools: {
+                            name: string;
+                        }[];
+                    };
+                };
+            };
+        };
+    };
+    "compute.os_floating_ips.list": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        floating_ips: {
+                            fixed_ip: string | null;
+                            id: string;
+                            instance_id: string | null;
+                            ip: string;
+                            pool: string;
+                        }[];
+                    };
+                };
+            };
+        };
+    };
+    "compute.os_floating_ips.create": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": ({
+                    pool?: string | null;
+                } & {
+                    [key: string]: unknown;
+                }) | null;
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        floating_ip: {
+                            fixed_ip: string | null;
+                            id: string;
+                            instance_id: string | null;
+                            ip: string;
+                            pool: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    "compute.os_floating_ips.show": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        floating_ip: {
+                            fixed_ip: string | null;
+                            id: string;
+                            instance_id: string | null;
+                            ip: string;
+                            pool: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    "compute.os_floating_ips.delete": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Accepted */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
         };
     };
@@ -7935,7 +8255,16 @@ export interface operations {
                     "os-getRDPConsole": unknown;
                 } & {
                     [key: string]: unknown;
-                });
+                }) | {
+                    addFloatingIp: {
+                        address: string;
+                        fixed_address?: string;
+                    };
+                } | {
+                    removeFloatingIp: {
+                        address: string;
+                    };
+                };
             };
         };
         responses: {
@@ -8514,7 +8843,16 @@ export interface operations {
                     "os-getRDPConsole": unknown;
                 } & {
                     [key: string]: unknown;
-                });
+                }) | {
+                    addFloatingIp: {
+                        address: string;
+                        fixed_address?: string;
+                    };
+                } | {
+                    removeFloatingIp: {
+                        address: string;
+                    };
+                };
             };
         };
         responses: {
@@ -11564,6 +11902,302 @@ export interface operations {
             };
         };
     };
+    "network.floatingips.list": {
+        parameters: {
+            query?: {
+                fields?: string | string[];
+                sort_key?: string | string[];
+                sort_dir?: string | string[];
+                limit?: string | string[];
+                marker?: string | string[];
+                page_reverse?: string | string[];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        floatingips: {
+                            id?: string;
+                            tenant_id?: string;
+                            project_id?: string;
+                            floating_ip_address?: string;
+                            floating_network_id?: string;
+                            router_id?: string | null;
+                            port_id?: string | null;
+                            fixed_ip_address?: string | null;
+                            status?: string;
+                            description?: string;
+                            port_details?: {
+                                name: string;
+                                network_id: string;
+                                mac_address: string;
+                                admin_state_up: boolean;
+                                status: string;
+                                device_id: string;
+                                device_owner: string;
+                            } | null;
+                            tags?: string[];
+                            created_at?: string;
+                            updated_at?: string;
+                            revision_number?: number;
+                        }[];
+                        floatingips_links?: {
+                            rel: string;
+                            href: string;
+                        }[];
+                    };
+                };
+            };
+        };
+    };
+    "network.floatingips.create": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    floatingip?: {
+                        floating_network_id?: string;
+                        floating_ip_address?: unknown;
+                        subnet_id?: unknown;
+                        port_id?: unknown;
+                        fixed_ip_address?: unknown;
+                        description?: string;
+                        project_id?: string;
+                        tenant_id?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                    floatingips?: ({
+                        floating_network_id?: string;
+                        floating_ip_address?: unknown;
+                        subnet_id?: unknown;
+                        port_id?: unknown;
+                        fixed_ip_address?: unknown;
+                        description?: string;
+                        project_id?: string;
+                        tenant_id?: string;
+                    } & {
+                        [key: string]: unknown;
+                    })[];
+                } & {
+                    [key: string]: unknown;
+                };
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        floatingip?: {
+                            id?: string;
+                            tenant_id?: string;
+                            project_id?: string;
+                            floating_ip_address?: string;
+                            floating_network_id?: string;
+                            router_id?: string | null;
+                            port_id?: string | null;
+                            fixed_ip_address?: string | null;
+                            status?: string;
+                            description?: string;
+                            port_details?: {
+                                name: string;
+                                network_id: string;
+                                mac_address: string;
+                                admin_state_up: boolean;
+                                status: string;
+                                device_id: string;
+                                device_owner: string;
+                            } | null;
+                            tags?: string[];
+                            created_at?: string;
+                            updated_at?: string;
+                            revision_number?: number;
+                        };
+                        floatingips?: {
+                            id?: string;
+                            tenant_id?: string;
+                            project_id?: string;
+                            floating_ip_address?: string;
+                            floating_network_id?: string;
+                            router_id?: string | null;
+                            port_id?: string | null;
+                            fixed_ip_address?: string | null;
+                            status?: string;
+                            description?: string;
+                            port_details?: {
+                                name: string;
+                                network_id: string;
+                                mac_address: string;
+                                admin_state_up: boolean;
+                                status: string;
+                                device_id: string;
+                                device_owner: string;
+                            } | null;
+                            tags?: string[];
+                            created_at?: string;
+                            updated_at?: string;
+                            revision_number?: number;
+                        }[];
+                    };
+                };
+            };
+        };
+    };
+    "network.floatingips.show": {
+        parameters: {
+            query?: {
+                fields?: string | string[];
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        floatingip: {
+                            id?: string;
+                            tenant_id?: string;
+                            project_id?: string;
+                            floating_ip_address?: string;
+                            floating_network_id?: string;
+                            router_id?: string | null;
+                            port_id?: string | null;
+                            fixed_ip_address?: string | null;
+                            status?: string;
+                            description?: string;
+                            port_details?: {
+                                name: string;
+                                network_id: string;
+                                mac_address: string;
+                                admin_state_up: boolean;
+                                status: string;
+                                device_id: string;
+                                device_owner: string;
+                            } | null;
+                            tags?: string[];
+                            created_at?: string;
+                            updated_at?: string;
+                            revision_number?: number;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    "network.floatingips.update": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    floatingip: {
+                        floating_network_id?: string;
+                        floating_ip_address?: unknown;
+                        subnet_id?: unknown;
+                        port_id?: unknown;
+                        fixed_ip_address?: unknown;
+                        description?: string;
+                        project_id?: string;
+                        tenant_id?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                } & {
+                    [key: string]: unknown;
+                };
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        floatingip: {
+                            id?: string;
+                            tenant_id?: string;
+                            project_id?: string;
+                            floating_ip_address?: string;
+                            floating_network_id?: string;
+                            router_id?: string | null;
+                            port_id?: string | null;
+                            fixed_ip_address?: string | null;
+                            status?: string;
+                            description?: string;
+                            port_details?: {
+                                name: string;
+                                network_id: string;
+                                mac_address: string;
+                                admin_state_up: boolean;
+                                status: string;
+                                device_id: string;
+                                device_owner: string;
+                            } | null;
+                            tags?: string[];
+                            created_at?: string;
+                            updated_at?: string;
+                            revision_number?: number;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    "network.floatingips.delete": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description No content */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
     "network.ip_availabilities.list": {
         parameters: {
             query?: {
@@ -12790,6 +13424,377 @@ export interface operations {
                                 reserved: number;
                             };
                         };
+                    };
+                };
+            };
+        };
+    };
+    "network.routers.list": {
+        parameters: {
+            query?: {
+                fields?: string | string[];
+                sort_key?: string | string[];
+                sort_dir?: string | string[];
+                limit?: string | string[];
+                marker?: string | string[];
+                page_reverse?: string | string[];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        routers: {
+                            id?: string;
+                            name?: string;
+                            tenant_id?: string;
+                            project_id?: string;
+                            admin_state_up?: boolean;
+                            status?: string;
+                            external_gateway_info?: {
+                                network_id: string;
+                                enable_snat: boolean;
+                                external_fixed_ips: {
+                                    subnet_id: string;
+                                    ip_address: string;
+                                }[];
+                            } | null;
+                            description?: string;
+                            routes?: {
+                                destination: string;
+                                nexthop: string;
+                            }[];
+                            tags?: string[];
+                            created_at?: string;
+                            updated_at?: string;
+                            revision_number?: number;
+                        }[];
+                        routers_links?: {
+                            rel: string;
+                            href: string;
+                        }[];
+                    };
+                };
+            };
+        };
+    };
+    "network.routers.create": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    router?: {
+                        name?: string;
+                        description?: string;
+                        admin_state_up?: boolean;
+                        external_gateway_info?: unknown;
+                        routes?: unknown;
+                        project_id?: string;
+                        tenant_id?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                    routers?: ({
+                        name?: string;
+                        description?: string;
+                        admin_state_up?: boolean;
+                        external_gateway_info?: unknown;
+                        routes?: unknown;
+                        project_id?: string;
+                        tenant_id?: string;
+                    } & {
+                        [key: string]: unknown;
+                    })[];
+                } & {
+                    [key: string]: unknown;
+                };
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        router?: {
+                            id?: string;
+                            name?: string;
+                            tenant_id?: string;
+                            project_id?: string;
+                            admin_state_up?: boolean;
+                            status?: string;
+                            external_gateway_info?: {
+                                network_id: string;
+                                enable_snat: boolean;
+                                external_fixed_ips: {
+                                    subnet_id: string;
+                                    ip_address: string;
+                                }[];
+                            } | null;
+                            description?: string;
+                            routes?: {
+                                destination: string;
+                                nexthop: string;
+                            }[];
+                            tags?: string[];
+                            created_at?: string;
+                            updated_at?: string;
+                            revision_number?: number;
+                        };
+                        routers?: {
+                            id?: string;
+                            name?: string;
+                            tenant_id?: string;
+                            project_id?: string;
+                            admin_state_up?: boolean;
+                            status?: string;
+                            external_gateway_info?: {
+                                network_id: string;
+                                enable_snat: boolean;
+                                external_fixed_ips: {
+                                    subnet_id: string;
+                                    ip_address: string;
+                                }[];
+                            } | null;
+                            description?: string;
+                            routes?: {
+                                destination: string;
+                                nexthop: string;
+                            }[];
+                            tags?: string[];
+                            created_at?: string;
+                            updated_at?: string;
+                            revision_number?: number;
+                        }[];
+                    };
+                };
+            };
+        };
+    };
+    "network.routers.show": {
+        parameters: {
+            query?: {
+                fields?: string | string[];
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        router: {
+                            id?: string;
+                            name?: string;
+                            tenant_id?: string;
+                            project_id?: string;
+                            admin_state_up?: boolean;
+                            status?: string;
+                            external_gateway_info?: {
+                                network_id: string;
+                                enable_snat: boolean;
+                                external_fixed_ips: {
+                                    subnet_id: string;
+                                    ip_address: string;
+                                }[];
+                            } | null;
+                            description?: string;
+                            routes?: {
+                                destination: string;
+                                nexthop: string;
+                            }[];
+                            tags?: string[];
+                            created_at?: string;
+                            updated_at?: string;
+                            revision_number?: number;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    "network.routers.update": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    router: {
+                        name?: string;
+                        description?: string;
+                        admin_state_up?: boolean;
+                        external_gateway_info?: unknown;
+                        routes?: unknown;
+                        project_id?: string;
+                        tenant_id?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                } & {
+                    [key: string]: unknown;
+                };
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        router: {
+                            id?: string;
+                            name?: string;
+                            tenant_id?: string;
+                            project_id?: string;
+                            admin_state_up?: boolean;
+                            status?: string;
+                            external_gateway_info?: {
+                                network_id: string;
+                                enable_snat: boolean;
+                                external_fixed_ips: {
+                                    subnet_id: string;
+                                    ip_address: string;
+                                }[];
+                            } | null;
+                            description?: string;
+                            routes?: {
+                                destination: string;
+                                nexthop: string;
+                            }[];
+                            tags?: string[];
+                            created_at?: string;
+                            updated_at?: string;
+                            revision_number?: number;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    "network.routers.delete": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description No content */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    "network.routers.add_interface": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    subnet_id?: string;
+                    port_id?: string;
+                } & {
+                    [key: string]: unknown;
+                };
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id: string;
+                        tenant_id: string;
+                        project_id: string;
+                        port_id: string;
+                        network_id: string;
+                        subnet_id: string;
+                        subnet_ids: string[];
+                    };
+                };
+            };
+        };
+    };
+    "network.routers.remove_interface": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    subnet_id?: string;
+                    port_id?: string;
+                } & {
+                    [key: string]: unknown;
+                };
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id: string;
+                        tenant_id: string;
+                        project_id: string;
+                        port_id: string;
+                        network_id: string;
+                        subnet_id: string;
+                        subnet_ids: string[];
                     };
                 };
             };

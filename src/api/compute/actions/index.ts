@@ -4,6 +4,7 @@ import { MIGRATION_ACTIONS } from "./migration.js";
 import { IMAGES_SHELVE_ACTIONS } from "./images-shelve.js";
 import { REBUILD_DELETE_ACTIONS } from "./rebuild-delete.js";
 import { MISC_ACTIONS } from "./misc.js";
+import { FLOATING_IP_ACTIONS } from "./floating-ips.js";
 
 /** Every server action, by module. A module owns its actions' schemas and handlers. */
 export const SERVER_ACTIONS: readonly ServerAction[] = [
@@ -12,4 +13,5 @@ export const SERVER_ACTIONS: readonly ServerAction[] = [
   ...IMAGES_SHELVE_ACTIONS,
   ...REBUILD_DELETE_ACTIONS,
   ...MISC_ACTIONS,
+  ...FLOATING_IP_ACTIONS,
 ];
