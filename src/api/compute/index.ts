@@ -28,6 +28,7 @@ import hosts from "./hosts.js";
 import instanceUsageAuditLog from "./instance-usage-audit-log.js";
 import extensionInfo from "./extension-info.js";
 import serverExternalEvents from "./server-external-events.js";
+import volumeAttachments from "./volume-attachments.js";
 
 /**
  * Nova's v2.1 API, mounted at /compute/v2.1: one module per Nova API module
@@ -40,6 +41,7 @@ const PLUGINS = [
   usage, networks, tenantNetworks, securityGroups, images,
   serverGroups,
   aggregates, hosts, instanceUsageAuditLog, extensionInfo, serverExternalEvents,
+  volumeAttachments,
 ];
 
 export default async function computeRoutes(app: App, deps: RouteDeps) {
