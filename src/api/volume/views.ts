@@ -45,8 +45,12 @@ function attachmentsView(v: VolumeWithAttachments, ctx: VolumeViewContext) {
     }));
 }
 
-/** GET /volumes/{id} and /volumes/detail, per microversion (ViewBuilder.detail plus the os-vol-* extensions). */
-export function volumeDetail(v: VolumeWithAttachments, ctx: VolumeViewContext): Body {
+/**
+ * GET /volumes/{id} and /volumes/detail, per microversion (ViewBuilder.detail
+ * plus the os-vol-* extensions, which extend show and detail only: create and
+ * update answer without them, `extensions: false`).
+ */
+export function volumeDetail(v: VolumeWithAttachments, ctx: VolumeViewContext, opts: { extensions?: boolean } = {}): Body {
   const mv = ctx.version;
   const type = ctx.types.get(v.volumeTypeId);
   const out: Body = {
@@ -81,6 +85,7 @@ export function volumeDetail(v: VolumeWithAttachments, ctx: VolumeViewContext): 
   if (ctx.isAdmin && mv.atLeast("3.61")) out.cluster_name = null;
   if (mv.atLeast("3.63")) out.volume_type_id = v.volumeTypeId;
   if (mv.atLeast("3.65")) out.consumes_quota = true;
+  if (opts.extensions === false) return out;
   // The extensions' attributes: the tenant for readers of the project, host and migration for admins.
   out["os-vol-tenant-attr:tenant_id"] = v.projectId;
   if (ctx.isAdmin) {

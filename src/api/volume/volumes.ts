@@ -185,7 +185,7 @@ export default async function volumeRoutes(app: App, deps: RouteDeps) {
         imageRef: b.imageRef ?? b.image_id,
       });
       reply.code(202);
-      return { volume: volumeDetail(created, await render(req, [created])) };
+      return { volume: volumeDetail(created, await render(req, [created]), { extensions: false }) };
     },
   );
 
@@ -231,7 +231,7 @@ export default async function volumeRoutes(app: App, deps: RouteDeps) {
         description: b.description !== undefined ? b.description : b.display_description,
         metadata: b.metadata,
       });
-      return { volume: volumeDetail(updated, await render(req, [updated])) };
+      return { volume: volumeDetail(updated, await render(req, [updated]), { extensions: false }) };
     },
   );
 
