@@ -141,17 +141,18 @@ export function volumesRepo(db: Tx) {
     findMany: (ids: string[]): Promise<VolumeWithAttachments[]> =>
       db.volume.findMany({ where: { id: { in: ids }, deletedAt: null }, select: withAttachments }),
 
-    /** Volumes of a project (all projects when null), newest first, after the marker's position. */
+    /** Volumes of a project (all projects when null), newest first (then by id, descending), after the marker's position. */
     list: (opts: { projectId: string | null; limit?: number; after?: { createdAt: Date; id: string } }): Promise<VolumeWithAttachments[]> =>
       db.volume.findMany({
         where: {
           deletedAt: null,
           ...(opts.projectId !== null ? { projectId: opts.projectId } : {}),
           ...(opts.after
-            ? { OR: [{ createdAt: { lt: opts.after.createdAt } }, { createdAt: opts.after.createdAt, id: { gt: opts.after.id } }] }
+            ? { OR: [{ createdAt: { lt: opts.after.createdAt } }, { createdAt: opts.after.createdAt, id: { lt: opts.after.id } }] }
             : {}),
         },
-        orderBy: [{ createdAt: "desc" }, { id: "asc" }],
+        // Cinder's default sort: created_at desc, id desc.
+        orderBy: [{ createdAt: "desc" }, { id: "desc" }],
         take: opts.limit,
         select: withAttachments,
       }),
@@ -210,7 +211,7 @@ export function volumesRepo(db: Tx) {
     snapshots: (opts: { projectId: string | null; volumeId?: string; limit?: number }): Promise<SnapshotRow[]> =>
       db.volumeSnapshot.findMany({
         where: { deletedAt: null, ...(opts.projectId !== null ? { projectId: opts.projectId } : {}), ...(opts.volumeId ? { volumeId: opts.volumeId } : {}) },
-        orderBy: [{ createdAt: "desc" }, { id: "asc" }],
+        orderBy: [{ createdAt: "desc" }, { id: "desc" }],
         take: opts.limit,
         select: snapshotSelect,
       }),
