@@ -66,7 +66,7 @@ export interface QuotaPort {
  */
 export type VolumePort = Pick<
   VolumeService,
-  "visible" | "attach" | "detach" | "attachmentsOf" | "attachmentOf" | "updateAttachment" | "swap" | "releaseServer" | "create" | "settle"
+  "visible" | "attach" | "detach" | "attachmentsOf" | "attachmentOf" | "updateAttachment" | "swap" | "releaseServer" | "create" | "settle" | "finishCreate"
 >;
 
 export interface Collaborators {

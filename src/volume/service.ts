@@ -481,6 +481,10 @@ export function volumeService(deps: VolumeDeps) {
 
     // What Nova asks of Cinder.
     attach,
+    /** A volume Nova made for a boot is ready at once (the build waits for it). */
+    async finishCreate(id: string) {
+      await repo.transition(id, "creating", { status: "available", statusDueAt: null, nextStatus: null, updatedAt: clock.now() });
+    },
     detach,
     /** Nova's BDMs with a volume, of these servers. */
     attachmentsOf: (instanceUuids: string[]) => (instanceUuids.length ? repo.attachmentsOf(instanceUuids) : Promise.resolve([])),
