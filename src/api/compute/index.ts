@@ -29,6 +29,7 @@ import instanceUsageAuditLog from "./instance-usage-audit-log.js";
 import extensionInfo from "./extension-info.js";
 import serverExternalEvents from "./server-external-events.js";
 import volumeAttachments from "./volume-attachments.js";
+import volumes from "./volumes.js";
 
 /**
  * Nova's v2.1 API, mounted at /compute/v2.1: one module per Nova API module
@@ -41,7 +42,7 @@ const PLUGINS = [
   usage, networks, tenantNetworks, securityGroups, images,
   serverGroups,
   aggregates, hosts, instanceUsageAuditLog, extensionInfo, serverExternalEvents,
-  volumeAttachments,
+  volumeAttachments, volumes,
 ];
 
 export default async function computeRoutes(app: App, deps: RouteDeps) {

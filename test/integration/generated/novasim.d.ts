@@ -1428,6 +1428,76 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/compute/v2.1/os-snapshots": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List volume snapshots (proxy to Cinder)
+         * @description Microversions 2.1 to 2.35.
+         */
+        get: operations["compute.os-snapshots.list"];
+        put?: never;
+        /**
+         * Snapshot a volume (proxy to Cinder)
+         * @description An in-use volume needs `force`. 403 over Cinder's quota.
+         *
+         *     Microversions 2.1 to 2.35.
+         */
+        post: operations["compute.os-snapshots.create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/compute/v2.1/os-snapshots/detail": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List volume snapshots with details (proxy to Cinder)
+         * @description Microversions 2.1 to 2.35.
+         */
+        get: operations["compute.os-snapshots.detail"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/compute/v2.1/os-snapshots/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Show a volume snapshot (proxy to Cinder)
+         * @description Microversions 2.1 to 2.35.
+         */
+        get: operations["compute.os-snapshots.show"];
+        put?: never;
+        post?: never;
+        /**
+         * Delete a volume snapshot (proxy to Cinder)
+         * @description Microversions 2.1 to 2.35.
+         */
+        delete: operations["compute.os-snapshots.delete"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/compute/v2.1/os-tenant-networks": {
         parameters: {
             query?: never;
@@ -1475,6 +1545,76 @@ export interface paths {
          *     Microversions 2.1 to latest.
          */
         delete: operations["compute.os_tenant_networks.delete"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/compute/v2.1/os-volumes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List volumes (proxy to Cinder)
+         * @description Microversions 2.1 to 2.35.
+         */
+        get: operations["compute.os-volumes.list"];
+        put?: never;
+        /**
+         * Create a volume (proxy to Cinder)
+         * @description 200 with the volume and a Location header; 403 over Cinder's quota.
+         *
+         *     Microversions 2.1 to 2.35.
+         */
+        post: operations["compute.os-volumes.create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/compute/v2.1/os-volumes/detail": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List volumes with details (proxy to Cinder)
+         * @description Microversions 2.1 to 2.35.
+         */
+        get: operations["compute.os-volumes.detail"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/compute/v2.1/os-volumes/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Show a volume (proxy to Cinder)
+         * @description Microversions 2.1 to 2.35.
+         */
+        get: operations["compute.os-volumes.show"];
+        put?: never;
+        post?: never;
+        /**
+         * Delete a volume (proxy to Cinder)
+         * @description Microversions 2.1 to 2.35.
+         */
+        delete: operations["compute.os-volumes.delete"];
         options?: never;
         head?: never;
         patch?: never;
@@ -7627,6 +7767,165 @@ export interface operations {
             };
         };
     };
+    "compute.os-snapshots.list": {
+        parameters: {
+            query?: {
+                limit?: string | string[];
+                offset?: string | string[];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        snapshots: {
+                            id: string;
+                            volumeId: string;
+                            status: string;
+                            size: number;
+                            createdAt: string;
+                            displayName: string | null;
+                            displayDescription: string | null;
+                        }[];
+                    };
+                };
+            };
+        };
+    };
+    "compute.os-snapshots.create": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    snapshot: {
+                        volume_id: string;
+                        force?: boolean | ("0" | "1" | "True" | "TRUE" | "true" | "ON" | "On" | "on" | "YES" | "Yes" | "yes" | "False" | "FALSE" | "false" | "OFF" | "Off" | "off" | "NO" | "No" | "no");
+                        display_name?: string;
+                        display_description?: string;
+                    };
+                };
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        snapshot: {
+                            id: string;
+                            volumeId: string;
+                            status: string;
+                            size: number;
+                            createdAt: string;
+                            displayName: string | null;
+                            displayDescription: string | null;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    "compute.os-snapshots.detail": {
+        parameters: {
+            query?: {
+                limit?: string | string[];
+                offset?: string | string[];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        snapshots: {
+                            id: string;
+                            volumeId: string;
+                            status: string;
+                            size: number;
+                            createdAt: string;
+                            displayName: string | null;
+                            displayDescription: string | null;
+                        }[];
+                    };
+                };
+            };
+        };
+    };
+    "compute.os-snapshots.show": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        snapshot: {
+                            id: string;
+                            volumeId: string;
+                            status: string;
+                            size: number;
+                            createdAt: string;
+                            displayName: string | null;
+                            displayDescription: string | null;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    "compute.os-snapshots.delete": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description No body */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
     "compute.os_tenant_networks.list": {
         parameters: {
             query?: never;
@@ -7732,6 +8031,214 @@ export interface operations {
                         };
                     };
                 };
+            };
+        };
+    };
+    "compute.os-volumes.list": {
+        parameters: {
+            query?: {
+                limit?: string | string[];
+                offset?: string | string[];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        volumes: {
+                            id: string;
+                            status: string;
+                            size: number;
+                            availabilityZone: string;
+                            createdAt: string;
+                            attachments: {
+                                id?: string;
+                                volumeId?: string;
+                                serverId?: string;
+                                device?: string;
+                            }[];
+                            displayName: string | null;
+                            displayDescription: string | null;
+                            volumeType: string | null;
+                            snapshotId: string | null;
+                            metadata: {
+                                [key: string]: string;
+                            };
+                        }[];
+                    };
+                };
+            };
+        };
+    };
+    "compute.os-volumes.create": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    volume: {
+                        volume_type?: string;
+                        metadata?: {
+                            [key: string]: unknown;
+                        };
+                        snapshot_id?: string;
+                        size: number | string;
+                        availability_zone?: string;
+                        display_name?: string;
+                        display_description?: string;
+                    };
+                };
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        volume: {
+                            id: string;
+                            status: string;
+                            size: number;
+                            availabilityZone: string;
+                            createdAt: string;
+                            attachments: {
+                                id?: string;
+                                volumeId?: string;
+                                serverId?: string;
+                                device?: string;
+                            }[];
+                            displayName: string | null;
+                            displayDescription: string | null;
+                            volumeType: string | null;
+                            snapshotId: string | null;
+                            metadata: {
+                                [key: string]: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+    };
+    "compute.os-volumes.detail": {
+        parameters: {
+            query?: {
+                limit?: string | string[];
+                offset?: string | string[];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        volumes: {
+                            id: string;
+                            status: string;
+                            size: number;
+                            availabilityZone: string;
+                            createdAt: string;
+                            attachments: {
+                                id?: string;
+                                volumeId?: string;
+                                serverId?: string;
+                                device?: string;
+                            }[];
+                            displayName: string | null;
+                            displayDescription: string | null;
+                            volumeType: string | null;
+                            snapshotId: string | null;
+                            metadata: {
+                                [key: string]: string;
+                            };
+                        }[];
+                    };
+                };
+            };
+        };
+    };
+    "compute.os-volumes.show": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        volume: {
+                            id: string;
+                            status: string;
+                            size: number;
+                            availabilityZone: string;
+                            createdAt: string;
+                            attachments: {
+                                id?: string;
+                                volumeId?: string;
+                                serverId?: string;
+                                device?: string;
+                            }[];
+                            displayName: string | null;
+                            displayDescription: string | null;
+                            volumeType: string | null;
+                            snapshotId: string | null;
+                            metadata: {
+                                [key: string]: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+    };
+    "compute.os-volumes.delete": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description No body */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
         };
     };
