@@ -182,8 +182,9 @@ export function volumesRepo(db: Tx) {
     },
 
     // Attachments.
+    /** In attach order (Nova lists BDMs by id): by time, then device name, which a server's attachments take in order. */
     attachmentsOf: (instanceUuids: string[]): Promise<AttachmentRow[]> =>
-      db.volumeAttachment.findMany({ where: { instanceUuid: { in: instanceUuids } }, orderBy: [{ createdAt: "asc" }, { id: "asc" }], select: attachmentSelect }),
+      db.volumeAttachment.findMany({ where: { instanceUuid: { in: instanceUuids } }, orderBy: [{ createdAt: "asc" }, { mountpoint: "asc" }, { id: "asc" }], select: attachmentSelect }),
 
     attachment: (volumeId: string, instanceUuid: string): Promise<AttachmentRow | null> =>
       db.volumeAttachment.findFirst({ where: { volumeId, instanceUuid }, select: attachmentSelect }),
