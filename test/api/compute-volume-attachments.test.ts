@@ -126,6 +126,32 @@ describe("attach, list, show, detach", () => {
   });
 });
 
+describe("policies", () => {
+  it("a reader of the project lists and shows attachments but cannot attach or detach", async () => {
+    const server = await activeServer("vp1");
+    const vol = await volume();
+    await attach(server, vol);
+    const admin = { "x-auth-token": await t.token("admin") };
+    const altUser = (await t.app.inject({ url: "/identity/v3/users?name=alt_demo", headers: admin })).json().users[0].id;
+    const reader = (await t.app.inject({ url: "/identity/v3/roles?name=reader", headers: admin })).json().roles[0].id;
+    expect((await t.app.inject({ method: "PUT", url: `/identity/v3/projects/${projects.demo}/users/${altUser}/roles/${reader}`, headers: admin })).statusCode).toBe(204);
+    const login = await t.app.inject({
+      method: "POST",
+      url: "/identity/v3/auth/tokens?nocatalog",
+      payload: { auth: { identity: { methods: ["password"], password: { user: { name: "alt_demo", domain: { name: "Default" }, password: "alt_demo" } } }, scope: { project: { id: projects.demo } } } },
+    });
+    const h = { "x-auth-token": login.headers["x-subject-token"] as string };
+    const list = await t.app.inject({ url: `/compute/v2.1/servers/${server}/os-volume_attachments`, headers: h });
+    expect(list.statusCode).toBe(200);
+    expect(list.json().volumeAttachments).toHaveLength(1);
+    const post = await t.app.inject({ method: "POST", url: `/compute/v2.1/servers/${server}/os-volume_attachments`, headers: h, payload: { volumeAttachment: { volumeId: await volume() } } });
+    expect(post.statusCode).toBe(403);
+    expect(post.json()).toEqual({ forbidden: { code: 403, message: "Policy doesn't allow os_compute_api:os-volumes-attachments:create to be performed." } });
+    const del = await t.app.inject({ method: "DELETE", url: `/compute/v2.1/servers/${server}/os-volume_attachments/${vol}`, headers: h });
+    expect(del.statusCode).toBe(403);
+  });
+});
+
 describe("server delete", () => {
   it("detaches the volumes and deletes those with delete_on_termination", async () => {
     const server = await activeServer("vd1");

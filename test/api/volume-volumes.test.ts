@@ -162,6 +162,28 @@ describe("volumes", () => {
   });
 });
 
+describe("attachments over time", () => {
+  it("attaching -> in-use and detaching -> available each take the volume action time", async () => {
+    const v = await createVolume();
+    t.clock.advance(1000);
+    const svc = t.app.services.volumes;
+    const server = "6b0c4fc5-7c2b-4a3f-9d1e-0a7f1d2c3b4a";
+    await svc.attach(await svc.get({ isAdmin: true, projectId: null }, v.id), { instanceUuid: server, host: "compute1", deleteOnTermination: false });
+    const during = (await show(v.id)).json().volume;
+    expect(during).toMatchObject({ status: "attaching", attachments: [] });
+    t.clock.advance(1000);
+    const attached = (await show(v.id, "admin")).json().volume;
+    expect(attached.status).toBe("in-use");
+    expect(attached.attachments).toEqual([expect.objectContaining({ server_id: server, host_name: "compute1", device: "/dev/vdb" })]);
+    // Users do not see the host of an attachment.
+    expect((await show(v.id)).json().volume.attachments[0].host_name).toBeNull();
+    await svc.detach(v.id, server);
+    expect((await show(v.id)).json().volume.status).toBe("detaching");
+    t.clock.advance(1000);
+    expect((await show(v.id)).json().volume).toMatchObject({ status: "available", attachments: [] });
+  });
+});
+
 describe("policies", () => {
   it("another project's volume is 404; admins see it and list all_tenants", async () => {
     const v = await createVolume("demo");
