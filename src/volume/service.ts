@@ -321,7 +321,8 @@ export function volumeService(deps: VolumeDeps) {
     settle,
     defaultType: ensureDefaultType,
 
-    async list(ctx: Pick<AuthContext, "isAdmin" | "projectId">, opts: { allTenants: boolean; limit?: number; marker?: string }): Promise<VolumeWithAttachments[]> {
+    /** Cinder's list with its common filters (name, status, bootable), newest first. */
+    async list(ctx: Pick<AuthContext, "isAdmin" | "projectId">, opts: { allTenants: boolean; limit?: number; marker?: string; name?: string; status?: string; bootable?: boolean }): Promise<VolumeWithAttachments[]> {
       await settle();
       const projectId = ctx.isAdmin && opts.allTenants ? null : ctx.projectId!;
       let after: { createdAt: Date; id: string } | undefined;
@@ -330,7 +331,7 @@ export function volumeService(deps: VolumeDeps) {
         if (!m || (projectId !== null && m.projectId !== projectId)) throw new InvalidInput(`marker [${opts.marker}] not found`);
         after = { createdAt: m.createdAt, id: m.id };
       }
-      return repo.list({ projectId, limit: opts.limit, after });
+      return repo.list({ projectId, limit: opts.limit, after, name: opts.name, status: opts.status, bootable: opts.bootable });
     },
 
     get: find,

@@ -106,6 +106,9 @@ describe("volumes", () => {
     expect(page.volumes_links[0].href).toContain(`marker=${page.volumes[0].id}`);
     const next = (await call("alt_demo", "GET", `/volumes/detail?limit=1&marker=${page.volumes[0].id}`)).json();
     expect(next.volumes[0].id).not.toBe(page.volumes[0].id);
+    await call("alt_demo", "PUT", `/volumes/${a.id}`, { volume: { name: "only-a" } });
+    expect((await call("alt_demo", "GET", "/volumes?name=only-a")).json().volumes.map((v: { id: string }) => v.id)).toEqual([a.id]);
+    expect((await call("alt_demo", "GET", "/volumes?status=error")).json().volumes).toEqual([]);
     const counted = (await call("alt_demo", "GET", "/volumes?with_count=true", undefined, "3.45")).json();
     expect(counted.count).toBe(counted.volumes.length);
     expect((await call("alt_demo", "GET", "/volumes?with_count=true")).json()).not.toHaveProperty("count");

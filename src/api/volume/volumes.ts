@@ -86,6 +86,9 @@ const listQuery = z.looseObject({
   limit: z.union([z.string(), z.array(z.string())]).optional(),
   marker: z.union([z.string(), z.array(z.string())]).optional(),
   with_count: z.union([z.string(), z.array(z.string())]).optional(),
+  name: z.union([z.string(), z.array(z.string())]).optional(),
+  status: z.union([z.string(), z.array(z.string())]).optional(),
+  bootable: z.union([z.string(), z.array(z.string())]).optional(),
 });
 
 export default async function volumeRoutes(app: App, deps: RouteDeps) {
@@ -108,7 +111,15 @@ export default async function volumeRoutes(app: App, deps: RouteDeps) {
       if (!/^-?\d+$/.test(rawLimit)) throw new InvalidInput("limit param must be an integer");
       if (limit < 0) throw new InvalidInput("limit param must be positive");
     }
-    const list = await volumes.list(ctx, { allTenants: boolish(lastOf(q.all_tenants)), limit: limit !== undefined ? Math.min(limit, 1000) : undefined, marker: lastOf(q.marker) });
+    const bootable = lastOf(q.bootable);
+    const list = await volumes.list(ctx, {
+      allTenants: boolish(lastOf(q.all_tenants)),
+      limit: limit !== undefined ? Math.min(limit, 1000) : undefined,
+      marker: lastOf(q.marker),
+      name: lastOf(q.name),
+      status: lastOf(q.status),
+      bootable: bootable === undefined ? undefined : boolish(bootable),
+    });
     const vctx = await render(req, list);
     // eslint-disable-next-line @typescript-eslint/no-explicit-any
     const body: Record<string, any> = { volumes: list.map((v) => (detail ? volumeDetail(v, vctx) : volumeSummary(v, vctx))) };
@@ -128,7 +139,7 @@ export default async function volumeRoutes(app: App, deps: RouteDeps) {
         operationId: "volume.volumes.list",
         tags,
         summary: "List volumes (id, name, links)",
-        description: "The caller's project; `all_tenants=1` for admins. `limit`/`marker` paging with `volumes_links`; `with_count` from 3.45.",
+        description: "The caller's project; `all_tenants=1` for admins. Filters `name`, `status`, `bootable`. `limit`/`marker` paging with `volumes_links`; `with_count` from 3.45.",
         params: projectParams,
         querystring: listQuery,
         response: { 200: z.object({ volumes: z.array(summary), volumes_links: z.array(link).optional(), count: z.number().optional() }) },

@@ -142,11 +142,14 @@ export function volumesRepo(db: Tx) {
       db.volume.findMany({ where: { id: { in: ids }, deletedAt: null }, select: withAttachments }),
 
     /** Volumes of a project (all projects when null), newest first (then by id, descending), after the marker's position. */
-    list: (opts: { projectId: string | null; limit?: number; after?: { createdAt: Date; id: string } }): Promise<VolumeWithAttachments[]> =>
+    list: (opts: { projectId: string | null; limit?: number; after?: { createdAt: Date; id: string }; name?: string; status?: string; bootable?: boolean }): Promise<VolumeWithAttachments[]> =>
       db.volume.findMany({
         where: {
           deletedAt: null,
           ...(opts.projectId !== null ? { projectId: opts.projectId } : {}),
+          ...(opts.name !== undefined ? { name: opts.name } : {}),
+          ...(opts.status !== undefined ? { status: opts.status } : {}),
+          ...(opts.bootable !== undefined ? { bootable: opts.bootable } : {}),
           ...(opts.after
             ? { OR: [{ createdAt: { lt: opts.after.createdAt } }, { createdAt: opts.after.createdAt, id: { lt: opts.after.id } }] }
             : {}),

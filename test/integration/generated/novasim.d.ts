@@ -3955,7 +3955,7 @@ export interface paths {
         };
         /**
          * List volumes (id, name, links)
-         * @description The caller's project; `all_tenants=1` for admins. `limit`/`marker` paging with `volumes_links`; `with_count` from 3.45.
+         * @description The caller's project; `all_tenants=1` for admins. Filters `name`, `status`, `bootable`. `limit`/`marker` paging with `volumes_links`; `with_count` from 3.45.
          */
         get: operations["volume.volumes.list"];
         put?: never;
@@ -15970,6 +15970,9 @@ export interface operations {
                 limit?: string | string[];
                 marker?: string | string[];
                 with_count?: string | string[];
+                name?: string | string[];
+                status?: string | string[];
+                bootable?: string | string[];
             };
             header?: never;
             path: {
@@ -16099,6 +16102,9 @@ export interface operations {
                 limit?: string | string[];
                 marker?: string | string[];
                 with_count?: string | string[];
+                name?: string | string[];
+                status?: string | string[];
+                bootable?: string | string[];
             };
             header?: never;
             path: {
