@@ -77,6 +77,14 @@ describe("volumes", () => {
     expect(admin.migration_status).toBeNull();
   });
 
+  it("the worker's tick ends due steps without a read", async () => {
+    const v = await createVolume();
+    t.clock.advance(1000);
+    await t.app.services.worker.tick();
+    const row = await t.db.prisma.volume.findUnique({ where: { id: v.id }, select: { status: true, statusDueAt: true } });
+    expect(row).toEqual({ status: "available", statusDueAt: null });
+  });
+
   it("shows fields per microversion: group_id 3.13, shared_targets 3.48 (null from 3.69), volume_type_id 3.63, consumes_quota 3.65", async () => {
     const v = await createVolume();
     const v30 = (await show(v.id, "demo", "3.0")).json().volume;

@@ -1,4 +1,5 @@
 import type { Tx } from "../client.js";
+import { inChunks } from "./bounded.js";
 
 /** Data access for Cinder's volumes, volume types, snapshots, attachments and quotas (src/volume). */
 export const volumeSelect = {
@@ -139,7 +140,7 @@ export function volumesRepo(db: Tx) {
       db.volume.findFirst({ where: { id, deletedAt: null }, select: withAttachments }),
 
     findMany: (ids: string[]): Promise<VolumeWithAttachments[]> =>
-      db.volume.findMany({ where: { id: { in: ids }, deletedAt: null }, select: withAttachments }),
+      inChunks(ids, (chunk) => db.volume.findMany({ where: { id: { in: chunk }, deletedAt: null }, select: withAttachments })),
 
     /** Volumes of a project (all projects when null), newest first (then by id, descending), after the marker's position. */
     list: (opts: { projectId: string | null; limit?: number; after?: { createdAt: Date; id: string }; name?: string; status?: string; bootable?: boolean }): Promise<VolumeWithAttachments[]> =>
@@ -187,7 +188,9 @@ export function volumesRepo(db: Tx) {
     // Attachments.
     /** In attach order (Nova lists BDMs by id): by time, then device name, which a server's attachments take in order. */
     attachmentsOf: (instanceUuids: string[]): Promise<AttachmentRow[]> =>
-      db.volumeAttachment.findMany({ where: { instanceUuid: { in: instanceUuids } }, orderBy: [{ createdAt: "asc" }, { mountpoint: "asc" }, { id: "asc" }], select: attachmentSelect }),
+      inChunks(instanceUuids, (chunk) =>
+        db.volumeAttachment.findMany({ where: { instanceUuid: { in: chunk } }, orderBy: [{ createdAt: "asc" }, { mountpoint: "asc" }, { id: "asc" }], select: attachmentSelect }),
+      ),
 
     attachment: (volumeId: string, instanceUuid: string): Promise<AttachmentRow | null> =>
       db.volumeAttachment.findFirst({ where: { volumeId, instanceUuid }, select: attachmentSelect }),
