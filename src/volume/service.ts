@@ -11,6 +11,7 @@ import {
   type VolumeWithAttachments,
 } from "../db/repositories/volumes.js";
 import { Invalid } from "../errors.js";
+import { findImageForBoot } from "../image/records.js";
 import type { AuthContext } from "../identity/types.js";
 import { pyRepr } from "../python-literals.js";
 import {
@@ -237,9 +238,32 @@ export function volumeService(deps: VolumeDeps) {
     const type = req.volumeType ? await typeByNameOrId(req.volumeType) : volumeTypeId ? await typeByNameOrId(volumeTypeId) : await ensureDefaultType();
     const az = req.availabilityZone || config.availabilityZone;
     if (az !== config.availabilityZone) throw new Invalid(`Availability zone '${az}' is invalid.`, "InvalidAvailabilityZone");
+    // From an image (cinder/volume/flows/api/create_volume.py _get_image_metadata, check_image_metadata):
+    // the image must be visible and active, fit the size, and its metadata is kept as volume_image_metadata.
+    let image: Record<string, string> | null = null;
+    if (req.imageRef) {
+      let found;
+      try {
+        found = await findImageForBoot(prisma, req.imageRef, { isAdmin: ctx.isAdmin, projectId: ctx.projectId } as AuthContext);
+      } catch {
+        throw new Invalid("Invalid image identifier or unable to access requested image.");
+      }
+      const imageGb = Math.ceil((found.size ?? 0) / 1024 ** 3);
+      if (imageGb > size) throw new InvalidInput(`Size of specified image ${imageGb}GB is larger than volume size ${size}GB.`);
+      if (size < found.minDisk) throw new InvalidInput(`Volume size ${size}GB cannot be smaller than the image minDisk size ${found.minDisk}GB.`);
+      image = {
+        ...found.properties,
+        image_id: found.id,
+        image_name: found.name ?? "",
+        disk_format: found.diskFormat ?? "",
+        min_disk: String(found.minDisk),
+        min_ram: String(found.minRam),
+        size: String(found.size ?? 0),
+        ...(req.imageMetadata ?? {}),
+      };
+    }
     const now = clock.now();
     const id = crypto.randomUUID();
-    const image = req.imageRef ? { image_id: req.imageRef, ...(req.imageMetadata ?? {}) } : null;
     await lock(projectId, async (tx) => {
       await checkQuota(tx, projectId, { volumes: 1, gigabytes: size!, perVolume: size });
       await volumesRepo(tx).create({

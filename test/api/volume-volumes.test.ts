@@ -122,6 +122,15 @@ describe("volumes", () => {
     expect((await call("alt_demo", "GET", "/volumes?with_count=true")).json()).not.toHaveProperty("count");
   });
 
+  it("creates a bootable volume from an image, with the image's metadata", async () => {
+    const image = await t.db.prisma.image.findFirstOrThrow({ where: { name: "cirros-0.6.2-x86_64-disk" }, select: { id: true } });
+    const v = await createVolume("demo", { size: 1, imageRef: image.id });
+    t.clock.advance(1000);
+    const shown = (await show(v.id)).json().volume;
+    expect(shown.bootable).toBe("true");
+    expect(shown.volume_image_metadata).toMatchObject({ image_id: image.id, image_name: "cirros-0.6.2-x86_64-disk", min_disk: "0" });
+  });
+
   it("updates name, description and metadata", async () => {
     const v = await createVolume();
     const res = await call("demo", "PUT", `/volumes/${v.id}`, { volume: { name: "renamed", metadata: { k: "v" } } });
@@ -167,6 +176,8 @@ describe("volumes", () => {
     const none = await call("demo", "POST", "/volumes", { volume: {} });
     expect(none.statusCode).toBe(400);
     expect(none.json().badRequest.message).toMatch(/^Invalid input received: Invalid volume size provided for create request/);
+    const image = await call("demo", "POST", "/volumes", { volume: { size: 1, imageRef: "11111111-2222-3333-4444-555555555555" } });
+    expect(image.json()).toEqual({ badRequest: { code: 400, message: "Invalid image identifier or unable to access requested image." } });
     const type = await call("demo", "POST", "/volumes", { volume: { size: 1, volume_type: "nope" } });
     expect(type.statusCode).toBe(404);
     expect(type.json()).toEqual({ itemNotFound: { code: 404, message: "Volume type with name nope could not be found." } });
