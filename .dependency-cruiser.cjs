@@ -12,7 +12,7 @@
  */
 
 /** The domain: no HTTP, no composition root. */
-const DOMAIN = "^src/(compute|network|identity|image|placement|scheduler|simulator)/";
+const DOMAIN = "^src/(compute|network|identity|image|placement|scheduler|simulator|volume)/";
 
 /** A package: resolved into a node_modules folder, or (unresolved) by its bare name. */
 const pkg = (names) => `(^|/)node_modules/(${names})/|^(${names})(/|$)`;

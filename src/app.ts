@@ -18,6 +18,8 @@ import imageRoutes from "./api/image/index.js";
 import networkRoutes from "./api/network/index.js";
 import placementRoutes from "./api/placement/index.js";
 import simRoutes from "./api/sim/index.js";
+import volumeVersionRoutes from "./api/volume/versions.js";
+import volumeRoutes from "./api/volume/index.js";
 import microversionPlugin from "./http/microversion.js";
 
 /** Largest request body accepted, as Nova's and Keystone's size limit middleware (112 KiB). */
@@ -92,6 +94,8 @@ export async function buildApp(deps: AppDeps): Promise<App> {
   await app.register((i: App) => imageRoutes(i, routeDeps), { prefix: "/image" });
   await app.register((i: App) => networkRoutes(i, routeDeps), { prefix: "/networking" });
   await app.register((i: App) => placementRoutes(i, routeDeps), { prefix: "/placement" });
+  await app.register(volumeVersionRoutes, routeDeps);
+  await app.register((i: App) => volumeRoutes(i, routeDeps), { prefix: "/volume" });
   await app.register((i: App) => simRoutes(i, routeDeps), { prefix: "/sim/v1" });
   return app;
 }

@@ -19,6 +19,7 @@ import { buildCompute } from "./compute/wiring.js";
 import { aggregateService } from "./compute/aggregates.js";
 import { externalEventService } from "./compute/external-events.js";
 import { placementService } from "./placement/service.js";
+import { volumeService } from "./volume/service.js";
 
 /**
  * The composition root: what the process is built from (AppDeps) and the
@@ -53,6 +54,8 @@ export function buildServices(deps: AppDeps) {
     aggregates: aggregateService({ db: deps.db, clock: deps.clock, defaultZone: deps.config.availabilityZone }),
     // Events about servers from Neutron, Cinder and Cyborg.
     externalEvents: externalEventService(deps),
+    // Cinder: volumes, volume types, snapshots, quotas (the compute engine reaches it through its collaborators).
+    volumes: volumeService(deps),
     // Placement, read-only: the hosts as resource providers and the scheduler's allocations.
     placement: placementService(deps),
     // The compute engine: collaborators, worker, action engine and compute service.

@@ -97,6 +97,7 @@ export const settings = {
   },
   workerPollMs: { env: "NOVASIM_WORKER_POLL_MS", schema: count.default(250), doc: "How often the instance worker looks for due work (for example from another replica), in milliseconds." },
   bootTimeMs: { env: "NOVASIM_BOOT_TIME_MS", schema: count.default(1000), doc: "How long a simulated server takes to boot, in milliseconds (0: at once)." },
+  volumeActionTimeMs: { env: "NOVASIM_VOLUME_ACTION_TIME_MS", schema: count.default(0), doc: "How long each simulated step of a volume (creating, extending, attaching, detaching, deleting, snapshot creating) lasts, in milliseconds (0: the next request sees it done)." },
   topologyFile: {
     env: "NOVASIM_TOPOLOGY_FILE",
     schema: topologyFile.optional(),

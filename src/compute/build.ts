@@ -5,6 +5,7 @@ import type { EffectContext } from "./effects/types.js";
 import { LIFECYCLE, finalState } from "./lifecycle.js";
 import { requestSpecOf } from "./request-spec.js";
 import { serverGroupSpecOf } from "./server-groups.js";
+import { provisionBootVolumes } from "./block-devices.js";
 import { VM } from "./vm-states.js";
 
 /**
@@ -68,6 +69,17 @@ export function buildSteps(ec: EffectContext) {
         return fail(id, 500, err.message, err.details);
       }
       throw err;
+    }
+    // block_device_mapping: the volumes the request asked for are made and attached on the chosen host.
+    const bootVolumes = inst.requestSpec.blockDevices ?? [];
+    if (bootVolumes.length) {
+      try {
+        await provisionBootVolumes(collab, { id, projectId: inst.projectId, userId: inst.userId, host: hostname }, bootVolumes);
+      } catch (err) {
+        const message = err instanceof Error ? err.message : String(err);
+        logger.info({ instance: id, err: message }, "block device mapping failed");
+        return fail(id, 500, `Build of instance ${id} aborted: Failure prepping block device.`, message);
+      }
     }
     const now = clock.now();
     const placedOk = await repo.transition(id, { vmState: BUILDING, taskState: BLOCK_DEVICE_MAPPING }, {

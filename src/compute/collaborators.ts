@@ -1,5 +1,6 @@
 import type { AuthContext } from "../identity/types.js";
 import type { Tx } from "../db/client.js";
+import type { VolumeService } from "../volume/service.js";
 
 /**
  * What the compute service needs from the other services (flavors, Glance,
@@ -58,6 +59,16 @@ export interface QuotaPort {
   metadataItems(tx: Tx, projectId: string): Promise<number>;
 }
 
+/**
+ * What Nova asks of Cinder: volumes by id (as the caller sees them), the
+ * attachments (Nova's volume BDMs, one row with Cinder's attachment),
+ * attach/detach, and the release of a deleted server's volumes.
+ */
+export type VolumePort = Pick<
+  VolumeService,
+  "visible" | "attach" | "detach" | "attachmentsOf" | "attachmentOf" | "updateAttachment" | "swap" | "releaseServer" | "create" | "settle" | "finishCreate"
+>;
+
 export interface Collaborators {
   flavorForBoot(db: Tx, flavorRef: string, ctx: AuthContext): Promise<BootFlavor>;
   imageForBoot(db: Tx, imageRef: string, ctx: AuthContext): Promise<BootImage>;
@@ -69,4 +80,5 @@ export interface Collaborators {
   hostStatus(db: Tx): Promise<Map<string, string>>;
   network: NetworkPort;
   quotas: QuotaPort;
+  volumes: VolumePort;
 }

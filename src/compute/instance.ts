@@ -54,7 +54,7 @@ export interface InstanceRecord {
   deletedAt: Date | null;
   taskDueAt: Date | null;
   /** Nova's RequestSpec extras kept with the instance (forced host/node). */
-  requestSpec: { forcedHost?: string | null; forcedNode?: string | null };
+  requestSpec: { forcedHost?: string | null; forcedNode?: string | null; blockDevices?: import("./block-devices.js").BootVolume[] };
   pendingAction: string | null;
   pendingStep: number;
   /** The parameters of the action in progress. */

@@ -135,6 +135,8 @@ export const DELETE_KEYS: readonly ActionKey[] = ["delete", "forceDelete", "recl
 const MUTABLE_META_STATES = [VM.ACTIVE, VM.PAUSED, VM.SUSPENDED, VM.STOPPED];
 const TAGGABLE_STATES = [VM.ACTIVE, VM.PAUSED, VM.RESCUED, VM.RESIZED, VM.SOFT_DELETED, VM.STOPPED, VM.SUSPENDED, VM.SHELVED, VM.SHELVED_OFFLOADED];
 const INTERFACE_STATES = [VM.ACTIVE, VM.PAUSED, VM.STOPPED];
+/** attach_volume / detach_volume and swap_volume (nova/compute/api.py check_instance_state). */
+const VOLUME_STATES = [VM.ACTIVE, VM.PAUSED, VM.STOPPED, VM.RESIZED, VM.SOFT_DELETED, VM.SHELVED, VM.SHELVED_OFFLOADED];
 const consoleGuard = (name: string): Guard => ({ name, vmStates: ANY_VM, taskStates: null, rejectTaskStates: [TASK.DELETING, TASK.MIGRATING], lock: "ignore", requiresHost: true });
 
 export const GUARDS = {
@@ -143,6 +145,9 @@ export const GUARDS = {
   updateTags: { name: "update tags", vmStates: TAGGABLE_STATES, taskStates: IDLE, lock: "ignore" },
   attachInterface: { name: "attach_interface", vmStates: INTERFACE_STATES, taskStates: IDLE },
   detachInterface: { name: "detach_interface", vmStates: INTERFACE_STATES, taskStates: IDLE },
+  attachVolume: { name: "attach_volume", vmStates: VOLUME_STATES, taskStates: IDLE },
+  detachVolume: { name: "detach_volume", vmStates: VOLUME_STATES, taskStates: IDLE },
+  swapVolume: { name: "swap_volume", vmStates: [VM.ACTIVE, VM.PAUSED, VM.RESIZED], taskStates: IDLE },
   forceComplete: { name: "force_complete", vmStates: [VM.ACTIVE], taskStates: [TASK.MIGRATING] },
   abortLiveMigration: { name: "abort live migration", vmStates: ANY_VM, taskStates: [TASK.MIGRATING] },
   getVncConsole: consoleGuard("get_vnc_console"),

@@ -1,10 +1,13 @@
 import type { RequestSpec } from "../scheduler/index.js";
 import type { InstanceRecord } from "./instance.js";
+import type { BootVolume } from "./block-devices.js";
 
 /** Forced placement and other scheduling inputs kept with the instance (Nova's RequestSpec). */
 export interface RequestSpecExtra {
   forcedHost?: string | null;
   forcedNode?: string | null;
+  /** The volumes the boot makes or attaches (block_device_mapping_v2), taken by the build. */
+  blockDevices?: BootVolume[];
 }
 
 /** The disk an instance claims: root + ephemeral + swap rounded up to GiB. */

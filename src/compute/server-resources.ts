@@ -31,6 +31,8 @@ export interface ServerViewData {
   imageProperties: Map<string, Record<string, unknown>>;
   /** The server group uuid of each server (when asked), for 2.71+. */
   serverGroups: Map<string, string[]>;
+  /** The volumes attached to each server, in attach order (os-extended-volumes:volumes_attached). */
+  volumes: Map<string, { id: string; deleteOnTermination: boolean }[]>;
 }
 
 /** An instance action record (os-instance-actions) with its events. */
@@ -72,14 +74,21 @@ export function serverResourceService(deps: ServerResourceDeps) {
       opts: { hostStatus: boolean; imageProperties: boolean; serverGroups?: Pick<AuthContext, "projectId" | "isAdmin"> },
     ): Promise<ServerViewData> {
       const ids = instances.map((i) => i.id);
-      const [addresses, securityGroups, hostStatus, imageProperties, serverGroups] = await Promise.all([
+      const [addresses, securityGroups, hostStatus, imageProperties, serverGroups, attachments] = await Promise.all([
         collab.network.addresses(db, ids),
         collab.network.securityGroups(db, ids),
         opts.hostStatus ? collab.hostStatus(db) : Promise.resolve(new Map<string, string>()),
         opts.imageProperties ? collab.imageProperties(db, instances.map((i) => i.imageRef).filter(Boolean)) : Promise.resolve(new Map<string, Record<string, unknown>>()),
         opts.serverGroups ? serverGroupsOfServers(db, opts.serverGroups, ids) : Promise.resolve(new Map<string, string[]>()),
+        collab.volumes.attachmentsOf(ids),
       ]);
-      return { addresses, securityGroups, hostStatus, imageProperties, serverGroups };
+      const volumes = new Map<string, { id: string; deleteOnTermination: boolean }[]>();
+      for (const a of attachments) {
+        const list = volumes.get(a.instanceUuid) ?? [];
+        list.push({ id: a.volumeId, deleteOnTermination: a.deleteOnTermination });
+        volumes.set(a.instanceUuid, list);
+      }
+      return { addresses, securityGroups, hostStatus, imageProperties, serverGroups, volumes };
     },
 
     /** The instance, deleted or not (after an action that may have ended it). */

@@ -16,6 +16,7 @@ import type { ActionEngine } from "./actions.js";
 import { InstanceNotFound, MetadataQuotaExceeded } from "./errors.js";
 import { GUARDS, LIFECYCLE, guard } from "./lifecycle.js";
 import type { RequestSpecExtra } from "./request-spec.js";
+import { resolveBlockDevices } from "./block-devices.js";
 import { joinServerGroup, requestedServerGroup } from "./server-groups.js";
 import type { Wakeup } from "./wakeup.js";
 import type { FastReader } from "../db/fast-read.js";
@@ -82,20 +83,13 @@ export function computeService(deps: ServiceDeps) {
     const projectId = ctx.projectId!;
     const hints = s.schedulerHints;
 
-    // Block storage is not modelled: only image-backed local disks can be requested.
-    const bdms = s.blockDevices;
-    const bdmImage = bdms.find((b) => b.source_type === "image" && b.destination_type !== "volume" && `${b.boot_index ?? "0"}` === "0");
-    if (bdms.some((b) => b !== bdmImage)) {
-      throw new Invalid(
-        "Block Device Mapping is Invalid: this deployment has no block storage service, so volumes and snapshots cannot be attached or booted from.",
-      );
-    }
-    const imageRef = s.imageRef || (bdmImage?.uuid as string | undefined) || "";
-    if (!imageRef) throw new Invalid("Missing imageRef attribute");
-
     const minCount = s.minCount ?? 1;
     const maxCount = s.maxCount ?? minCount;
     if (minCount > maxCount) throw new Invalid("min_count must be <= max_count");
+
+    // block_device_mapping(_v2): an image-backed root, or a root volume (boot from volume) and other volumes.
+    const bdm = await resolveBlockDevices(db, collab, ctx, { imageRef: s.imageRef ?? "", blockDevices: s.blockDevices, maxCount });
+    const imageRef = bdm.imageRef;
 
     const networksRaw = s.networks;
     if (Array.isArray(networksRaw) && maxCount > 1) {
@@ -109,10 +103,10 @@ export function computeService(deps: ServiceDeps) {
 
     const [flavor, image] = await Promise.all([
       collab.flavorForBoot(db, s.flavorRef, ctx),
-      collab.imageForBoot(db, imageRef.replace(/^.*\//, ""), ctx),
+      imageRef ? collab.imageForBoot(db, imageRef.replace(/^.*\//, ""), ctx) : Promise.resolve(null),
     ]);
-    if (image.minRam > flavor.memoryMb) throw new Invalid("Flavor's memory is too small for requested image.");
-    if (flavor.rootGb > 0) {
+    if (image && image.minRam > flavor.memoryMb) throw new Invalid("Flavor's memory is too small for requested image.");
+    if (image && flavor.rootGb > 0) {
       if (image.size !== null && image.size > flavor.rootGb * GiB) {
         throw new Invalid(
           `Flavor's disk is too small for requested image. Flavor disk is ${flavor.rootGb * GiB} bytes, image is ${image.size} bytes.`,
@@ -203,7 +197,7 @@ export function computeService(deps: ServiceDeps) {
           rootGb: flavor.rootGb,
           ephemeralGb: flavor.ephemeralGb,
           swapMb: flavor.swapMb,
-          imageRef: image.id,
+          imageRef: image?.id ?? "",
           vmState: VM.BUILDING,
           taskState: TASK.SCHEDULING,
           powerState: POWER.NOSTATE,
@@ -220,7 +214,7 @@ export function computeService(deps: ServiceDeps) {
           requestedAz: az,
           availabilityZone: az,
           schedulerHints: JSON.stringify(hints),
-          requestSpec: JSON.stringify(spec),
+          requestSpec: JSON.stringify(bdm.volumes.length ? { ...spec, blockDevices: bdm.volumes } : spec),
           requestedNetworks: JSON.stringify(requested),
           securityGroups: JSON.stringify(groupNames),
           metadata,

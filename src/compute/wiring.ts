@@ -30,10 +30,12 @@ import { computeService } from "./servers.js";
 import { createWakeup } from "./wakeup.js";
 import { migrationService } from "./migrations.js";
 import { serverResourceService } from "./server-resources.js";
+import { volumeService } from "../volume/service.js";
+import { volumeAttachmentService } from "./volume-attachments.js";
 
 /** The compute engine, built once at start: collaborators, the worker, the action engine and the compute service. */
 export function buildCompute(deps: { config: Config; db: Database; clock: Clock; logger: Logger }) {
-  const collaborators = realCollaborators(deps.db, deps.clock);
+  const collaborators = realCollaborators(deps.db, deps.clock, volumeService(deps));
   // The scheduler with its host-state cache, attached to the database client: every scheduleAndClaim(db, …) goes through it.
   const scheduler = createScheduler({ db: deps.db.prisma, clock: deps.clock, logger: deps.logger, settings: schedulerSettingsOf(deps.config) });
   const base = { db: deps.db.prisma, clock: deps.clock, config: deps.config, logger: deps.logger, collab: collaborators };
@@ -49,11 +51,12 @@ export function buildCompute(deps: { config: Config; db: Database; clock: Clock;
     compute: computeService({ ...base, wakeup, actions, fast: deps.db.fast }),
     migrations: migrationService({ ...base, wakeup, actions }),
     serverResources: serverResourceService(base),
+    volumeAttachments: volumeAttachmentService(base),
   };
 }
 
 /** Connect the compute service's ports to the real flavor, image, keypair, network, quota and host code. */
-export function realCollaborators(database: Database, clock: Clock): Collaborators {
+export function realCollaborators(database: Database, clock: Clock, volumes: Collaborators["volumes"]): Collaborators {
   const asDb = (tx: Tx) => tx as Database["prisma"];
   // Flavors to boot and resize to come from the flavor table held in memory (reloaded when any replica changes it).
   const flavors = flavorCatalog(database.prisma, database.fast);
@@ -110,5 +113,6 @@ export function realCollaborators(database: Database, clock: Clock): Collaborato
       enforceServers: (tx, req) => enforceServerQuota(tx, req),
       metadataItems: (db, projectId) => metadataItemsLimit(db, projectId),
     },
+    volumes,
   };
 }

@@ -43,13 +43,15 @@ export function createWorker(deps: WorkerDeps) {
   let again = false;
   let started = false;
 
-  /** Nova's periodic tasks: auto-confirm of resizes, offload of shelved servers, reclaim of soft-deleted ones. */
+  /** Nova's periodic tasks: auto-confirm of resizes, offload of shelved servers, reclaim of soft-deleted ones; and the volumes' due steps. */
   async function periodic(now: Date): Promise<number> {
     const ec = { db, clock, config, logger, collab };
     let n = 0;
     if (config.resizeConfirmWindowSeconds > 0) n += await autoConfirmDue(ec, now, actions);
     if (config.shelvedOffloadTimeSeconds > 0) n += await offloadShelvedDue(ec, actions);
     if (config.reclaimInstanceIntervalSeconds > 0) n += await reclaimDue(ec, actions);
+    // Cinder's side: volume and snapshot steps whose time has come end here too, not only when read.
+    await collab.volumes.settle();
     return n;
   }
 

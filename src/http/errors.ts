@@ -61,6 +61,8 @@ export function renderError(service: Service, err: OpenStackError, requestId: st
   const { code: status, message } = err;
   switch (err.renderAs ?? service) {
     case "compute":
+    case "volume":
+      // Cinder's Fault (cinder/api/openstack/wsgi.py) names its faults as Nova does.
       return { [NOVA_FAULTS[status] ?? "computeFault"]: { code: status, message } };
     case "network":
       return { NeutronError: { type: err.type ?? "HTTPError", message, detail: "" } };
@@ -88,7 +90,8 @@ export function toOpenStackError(err: FastifyError | Error, service: Service, re
     const issue = err.validation[0] as unknown as Issue;
     const context = (err as FastifyError & { validationContext?: string }).validationContext;
     const root = context === "querystring" ? req?.query : context === "params" ? req?.params : context === "headers" ? req?.headers : req?.body;
-    if (service === "compute") return new Invalid(novaMessage(issue, root, context));
+    // Cinder validates with the same jsonschema wrapper as Nova (cinder/api/validation), with the same messages.
+    if (service === "compute" || service === "volume") return new Invalid(novaMessage(issue, root, context));
     const d = describeIssue(issue, root);
     const field = d.path.at(-1) ?? context ?? "body";
     if (service === "network") return new Invalid(`Invalid input for operation: ${d.message}.`, "HTTPBadRequest");
@@ -98,7 +101,7 @@ export function toOpenStackError(err: FastifyError | Error, service: Service, re
   switch (code) {
     case "FST_ERR_CTP_INVALID_JSON_BODY":
     case "FST_ERR_CTP_EMPTY_JSON_BODY":
-      return new Invalid(service === "compute" ? "Malformed request body" : `Malformed JSON in request body. ${err.message}`);
+      return new Invalid(service === "compute" || service === "volume" ? "Malformed request body" : `Malformed JSON in request body. ${err.message}`);
     case "FST_ERR_CTP_INVALID_MEDIA_TYPE":
     case "FST_ERR_CTP_INVALID_CONTENT_LENGTH":
       return new UnsupportedMediaType(
@@ -124,14 +127,14 @@ export function errorHandler(err: FastifyError, req: FastifyRequest, reply: Fast
 export function notFoundHandler(req: FastifyRequest, reply: FastifyReply) {
   const service = serviceOf(req.url);
   const err =
-    service === "compute" || service === "image"
-      ? // What Nova and Glance (webob) say for a path no route matches.
+    service === "compute" || service === "image" || service === "volume"
+      ? // What Nova, Cinder and Glance (webob) say for a path no route matches.
         new NotFound("The resource could not be found.<br /><br />\n\n\n")
       : service === "network"
         ? new NotFound("The resource could not be found.", "HTTPNotFound")
         : new NotFound("The resource could not be found.");
   const body =
-    service === "compute"
+    service === "compute" || service === "volume"
       ? { message: err.message, code: "404 Not Found", title: "Not Found" }
       : renderError(service, err, req.id);
   reply.code(404).type("application/json").send(body);

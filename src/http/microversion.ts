@@ -50,8 +50,7 @@ export const MIN_VERSION = new ApiVersion(2, 1);
  * most recent steps of the history (rest_api_version_history.rst), and where
  * novasim follows each:
  * - 2.100 (max of 2025.1/2025.2): scheduler_hints in server views (views/servers.ts).
- * - 2.101: volume attach answers 202 without a body; novasim has no volume API
- *   (os-volume_attachments is 404 at every version), so nothing changes here.
+ * - 2.101: volume attach answers 202 without a body (volume-attachments.ts).
  * - 2.102: GET /flavors[/detail] take `name` and no longer `rxtx_factor` (filter
  *   or sort key); flavor bodies lose rxtx_factor and OS-FLV-DISABLED:disabled,
  *   flavor create refuses rxtx_factor (flavors.ts, views/flavors.ts); the GET

@@ -25,7 +25,7 @@ export const OPENAPI_TAGS: Record<string, string> = {
   image: "Glance v2 slice, mounted at /image",
   network: "Neutron v2.0 slice, mounted at /networking",
   placement: "Placement slice, mounted at /placement",
-  volume: "Cinder v3 slice (block storage)",
+  volume: "Cinder v3 slice, mounted at /volume/v3/{project_id} (microversions 3.0 to 3.70)",
   simulator: "novasim's own API, mounted at /sim/v1 (not OpenStack): what the simulator did and why, e.g. scheduler decisions",
 };
 const TAG_ORDER = Object.keys(OPENAPI_TAGS);

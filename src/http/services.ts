@@ -1,5 +1,5 @@
 /** The OpenStack services novasim serves, each under its own DevStack-style prefix. */
-export type Service = "identity" | "compute" | "image" | "network" | "placement" | "sim" | "root";
+export type Service = "identity" | "compute" | "image" | "network" | "placement" | "volume" | "sim" | "root";
 
 export const PREFIX: Record<Exclude<Service, "root">, string> = {
   identity: "/identity",
@@ -7,6 +7,8 @@ export const PREFIX: Record<Exclude<Service, "root">, string> = {
   image: "/image",
   network: "/networking",
   placement: "/placement",
+  // Cinder v3 (block storage): its errors are Cinder's faults, named as Nova's.
+  volume: "/volume",
   // The simulator's own API (scheduler decisions): Keystone tokens, errors as {"error": {code, message, title}}.
   sim: "/sim",
 };

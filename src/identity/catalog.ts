@@ -7,6 +7,9 @@ export const CATALOG_SERVICES = [
   { type: "image", name: "glance", path: "/image" },
   { type: "network", name: "neutron", path: "/networking" },
   { type: "placement", name: "placement", path: "/placement" },
+  // Cinder v3, as DevStack registers it: block-storage and its older type volumev3, with the project in the path.
+  { type: "block-storage", name: "cinder", path: "/volume/v3/$(project_id)s" },
+  { type: "volumev3", name: "cinderv3", path: "/volume/v3/$(project_id)s" },
 ] as const;
 
 const INTERFACES = ["public", "internal", "admin"] as const;
@@ -20,15 +23,20 @@ export interface CatalogEntry {
   endpoints: { id: string; interface: string; region: string; region_id: string; url: string }[];
 }
 
-/** The Keystone service catalog: every service at every interface, under `baseUrl`. */
-export function buildCatalog(baseUrl: string, region: string): CatalogEntry[] {
-  return CATALOG_SERVICES.map((s) => ({
+/**
+ * The Keystone service catalog: every service at every interface, under
+ * `baseUrl`; `$(project_id)s` in a path is the token's project, as Keystone
+ * substitutes it (without a project, such endpoints are left out).
+ */
+export function buildCatalog(baseUrl: string, region: string, projectId?: string | null): CatalogEntry[] {
+  const services = CATALOG_SERVICES.filter((s) => projectId || !s.path.includes("$(project_id)s"));
+  return services.map((s) => ({
     endpoints: INTERFACES.map((iface) => ({
       id: stableId(`${s.type}:${iface}`),
       interface: iface,
       region,
       region_id: region,
-      url: baseUrl + s.path,
+      url: baseUrl + s.path.replace("$(project_id)s", projectId ?? ""),
     })),
     id: stableId(s.type),
     type: s.type,

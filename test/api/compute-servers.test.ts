@@ -198,10 +198,10 @@ describe("create validation (Nova's messages)", () => {
     expect(res.statusCode).toBe(400);
     expect(res.json().badRequest.message).toMatch(/is not a 'base64'$/);
   });
-  it("volumes are refused clearly", async () => {
+  it("a boot volume that does not exist is Nova's InvalidBDMVolume", async () => {
     const res = await post({ server: { name: "x", flavorRef: "1", block_device_mapping_v2: [{ source_type: "volume", uuid: "abc", boot_index: 0 }] } });
     expect(res.statusCode).toBe(400);
-    expect(res.json().badRequest.message).toMatch(/no block storage service/);
+    expect(res.json().badRequest.message).toBe("Block Device Mapping is Invalid: failed to get volume abc.");
   });
   it("networks by uuid must exist", async () => {
     const res = await post({ server: { name: "x", imageRef: imageId, flavorRef: "1", networks: [{ uuid: "11111111-1111-1111-1111-111111111111" }] } });

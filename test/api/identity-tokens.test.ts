@@ -49,7 +49,7 @@ describe("POST /v3/auth/tokens", () => {
       payload: passwordAuth("demo", "demo", "demo"),
     });
     const catalog = res.json().token.catalog as { type: string; name: string; endpoints: { interface: string; region: string; region_id: string; url: string }[] }[];
-    expect(catalog.map((c) => c.type).sort()).toEqual(["compute", "identity", "image", "network", "placement"]);
+    expect(catalog.map((c) => c.type).sort()).toEqual(["block-storage", "compute", "identity", "image", "network", "placement", "volumev3"]);
     const compute = catalog.find((c) => c.type === "compute")!;
     expect(compute.name).toBe("nova");
     expect(compute.endpoints.map((e) => e.interface).sort()).toEqual(["admin", "internal", "public"]);
@@ -135,7 +135,7 @@ describe("GET/HEAD/DELETE /v3/auth/tokens", () => {
     expect(get.statusCode).toBe(200);
     expect(get.headers["x-subject-token"]).toBe(subject);
     expect(get.json().token.user.name).toBe("demo");
-    expect(get.json().token.catalog).toHaveLength(5);
+    expect(get.json().token.catalog).toHaveLength(7);
 
     const head = await t.app.inject({ method: "HEAD", url: "/identity/v3/auth/tokens", headers: { "x-auth-token": admin, "x-subject-token": subject } });
     expect(head.statusCode).toBe(200);
@@ -182,6 +182,6 @@ describe("/v3/auth helpers", () => {
   it("GET /v3/auth/catalog returns the catalog of a scoped token", async () => {
     const res = await t.app.inject({ url: "/identity/v3/auth/catalog", headers: { "x-auth-token": await t.token("demo") } });
     expect(res.statusCode).toBe(200);
-    expect(res.json().catalog).toHaveLength(5);
+    expect(res.json().catalog).toHaveLength(7);
   });
 });

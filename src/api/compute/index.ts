@@ -29,6 +29,8 @@ import hosts from "./hosts.js";
 import instanceUsageAuditLog from "./instance-usage-audit-log.js";
 import extensionInfo from "./extension-info.js";
 import serverExternalEvents from "./server-external-events.js";
+import volumeAttachments from "./volume-attachments.js";
+import volumes from "./volumes.js";
 
 /**
  * Nova's v2.1 API, mounted at /compute/v2.1: one module per Nova API module
@@ -41,6 +43,7 @@ const PLUGINS = [
   usage, networks, tenantNetworks, floatingIps, securityGroups, images,
   serverGroups,
   aggregates, hosts, instanceUsageAuditLog, extensionInfo, serverExternalEvents,
+  volumeAttachments, volumes,
 ];
 
 export default async function computeRoutes(app: App, deps: RouteDeps) {

@@ -33,8 +33,8 @@ export default async function authRoutes(app: App, deps: RouteDeps) {
   const { tokens } = deps.services;
   const admin = deps.services.identityAdmin;
   const base = (req: FastifyRequest) => baseUrlOf(req, deps.config.publicUrl);
-  const catalogFor = (req: FastifyRequest, q: { nocatalog?: string }) =>
-    q.nocatalog !== undefined ? null : buildCatalog(base(req), deps.config.region);
+  const catalogFor = (req: FastifyRequest, q: { nocatalog?: string }, projectId: string | null) =>
+    q.nocatalog !== undefined ? null : buildCatalog(base(req), deps.config.region, projectId);
 
   app.post(
     "/v3/auth/tokens",
@@ -54,7 +54,7 @@ export default async function authRoutes(app: App, deps: RouteDeps) {
     async (req, reply) => {
       const { token, ctx } = await tokens.issue(toAuthRequest(req.body));
       reply.code(201).header("X-Subject-Token", token);
-      return tokenView(ctx, catalogFor(req, req.query));
+      return tokenView(ctx, catalogFor(req, req.query, ctx.projectId));
     },
   );
 
@@ -88,7 +88,7 @@ export default async function authRoutes(app: App, deps: RouteDeps) {
     async (req, reply) => {
       const ctx = await subject(req);
       reply.header("X-Subject-Token", subjectToken(req));
-      return tokenView(ctx, catalogFor(req, req.query));
+      return tokenView(ctx, catalogFor(req, req.query, ctx.projectId));
     },
   );
 
@@ -164,7 +164,7 @@ export default async function authRoutes(app: App, deps: RouteDeps) {
       if (!ctx.project) throw new Forbidden("The service catalog is empty.");
       const b = base(req);
       return {
-        catalog: buildCatalog(b, deps.config.region),
+        catalog: buildCatalog(b, deps.config.region, ctx.projectId),
         links: { self: `${b}/identity/v3/auth/catalog`, previous: null, next: null },
       };
     },

@@ -102,6 +102,8 @@ const deleteNow: Effects = {
   async complete(ec, inst) {
     await release(ec.db, inst.id);
     await ec.collab.network.release(ec.db, inst.id);
+    // Nova's _shutdown_instance / _cleanup_volumes: volumes detached, delete_on_termination ones deleted.
+    await ec.collab.volumes.releaseServer(inst.id);
     await removeServerGroupMembers(ec.db, [inst.id]);
     const now = ec.clock.now();
     return { terminatedAt: now, deletedAt: now };

@@ -1496,6 +1496,76 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/compute/v2.1/os-snapshots": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List volume snapshots (proxy to Cinder)
+         * @description Microversions 2.1 to 2.35.
+         */
+        get: operations["compute.os-snapshots.list"];
+        put?: never;
+        /**
+         * Snapshot a volume (proxy to Cinder)
+         * @description An in-use volume needs `force`. 403 over Cinder's quota.
+         *
+         *     Microversions 2.1 to 2.35.
+         */
+        post: operations["compute.os-snapshots.create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/compute/v2.1/os-snapshots/detail": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List volume snapshots with details (proxy to Cinder)
+         * @description Microversions 2.1 to 2.35.
+         */
+        get: operations["compute.os-snapshots.detail"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/compute/v2.1/os-snapshots/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Show a volume snapshot (proxy to Cinder)
+         * @description Microversions 2.1 to 2.35.
+         */
+        get: operations["compute.os-snapshots.show"];
+        put?: never;
+        post?: never;
+        /**
+         * Delete a volume snapshot (proxy to Cinder)
+         * @description Microversions 2.1 to 2.35.
+         */
+        delete: operations["compute.os-snapshots.delete"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/compute/v2.1/os-tenant-networks": {
         parameters: {
             query?: never;
@@ -1543,6 +1613,76 @@ export interface paths {
          *     Microversions 2.1 to latest.
          */
         delete: operations["compute.os_tenant_networks.delete"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/compute/v2.1/os-volumes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List volumes (proxy to Cinder)
+         * @description Microversions 2.1 to 2.35.
+         */
+        get: operations["compute.os-volumes.list"];
+        put?: never;
+        /**
+         * Create a volume (proxy to Cinder)
+         * @description 200 with the volume and a Location header; 403 over Cinder's quota.
+         *
+         *     Microversions 2.1 to 2.35.
+         */
+        post: operations["compute.os-volumes.create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/compute/v2.1/os-volumes/detail": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List volumes with details (proxy to Cinder)
+         * @description Microversions 2.1 to 2.35.
+         */
+        get: operations["compute.os-volumes.detail"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/compute/v2.1/os-volumes/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Show a volume (proxy to Cinder)
+         * @description Microversions 2.1 to 2.35.
+         */
+        get: operations["compute.os-volumes.show"];
+        put?: never;
+        post?: never;
+        /**
+         * Delete a volume (proxy to Cinder)
+         * @description Microversions 2.1 to 2.35.
+         */
+        delete: operations["compute.os-volumes.delete"];
         options?: never;
         head?: never;
         patch?: never;
@@ -2061,6 +2201,66 @@ export interface paths {
          * @description Microversions 2.1 to latest.
          */
         delete: operations["compute.servers.password.clear"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/compute/v2.1/servers/{server_id}/os-volume_attachments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List the volumes attached to a server
+         * @description `limit`/`offset`; unknown query parameters are 400 from 2.75. tag from 2.70, delete_on_termination from 2.79, attachment_id and bdm_uuid (and no id) from 2.89.
+         *
+         *     Microversions 2.1 to latest.
+         */
+        get: operations["compute.servers.volume-attachments.list"];
+        put?: never;
+        /**
+         * Attach a volume to a server
+         * @description The volume must be available; it becomes in-use, and the server gets the next free /dev/vdX. tag from 2.49, delete_on_termination from 2.79; a shelved server takes volumes from 2.20. 200 with the attachment; from 2.101 202 without a body. Recorded as the instance action attach_volume.
+         *
+         *     Microversions 2.1 to latest.
+         */
+        post: operations["compute.servers.volume-attachments.create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/compute/v2.1/servers/{server_id}/os-volume_attachments/{volume_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Show one volume attachment of a server
+         * @description Microversions 2.1 to latest. No query parameters from 2.102 (400).
+         */
+        get: operations["compute.servers.volume-attachments.show"];
+        /**
+         * Swap the attached volume (admin) or, from 2.85, update delete_on_termination
+         * @description 202. Swapping is Cinder's call during a volume migration: without one it is 409, as in Nova.
+         *
+         *     Microversions 2.1 to latest.
+         */
+        put: operations["compute.servers.volume-attachments.update"];
+        post?: never;
+        /**
+         * Detach a volume from a server
+         * @description 202; the volume goes detaching, then available. 400 for the root volume. Recorded as the instance action detach_volume.
+         *
+         *     Microversions 2.1 to latest.
+         */
+        delete: operations["compute.servers.volume-attachments.delete"];
         options?: never;
         head?: never;
         patch?: never;
@@ -3721,6 +3921,290 @@ export interface paths {
         get: operations["sim.scheduler.decisions.show"];
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/volume": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List Block Storage API versions */
+        get: operations["volume.versions"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/volume/v3": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Show Block Storage API v3 */
+        get: operations["volume.version.v3"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/volume/v3/{project_id}/limits": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Absolute limits and usage of the caller's project */
+        get: operations["volume.limits.show"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/volume/v3/{project_id}/os-quota-sets/{target_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Show a project's volume quotas
+         * @description `usage=true` gives {limit, in_use, reserved} per resource. Readers of the project or admins.
+         */
+        get: operations["volume.quota-sets.show"];
+        /**
+         * Set a project's volume quotas (admin)
+         * @description 400 for an unknown resource, a limit below -1, or one below what the project uses.
+         */
+        put: operations["volume.quota-sets.update"];
+        post?: never;
+        /** Back to the default volume quotas (admin) */
+        delete: operations["volume.quota-sets.delete"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/volume/v3/{project_id}/os-quota-sets/{target_id}/defaults": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Show the default volume quotas */
+        get: operations["volume.quota-sets.defaults"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/volume/v3/{project_id}/snapshots": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List snapshots */
+        get: operations["volume.snapshots.list"];
+        put?: never;
+        /**
+         * Snapshot a volume
+         * @description 202, `creating` then `available`. An in-use volume needs `force` before 3.66.
+         */
+        post: operations["volume.snapshots.create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/volume/v3/{project_id}/snapshots/detail": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List snapshots with details */
+        get: operations["volume.snapshots.detail"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/volume/v3/{project_id}/snapshots/{snapshot_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Show a snapshot */
+        get: operations["volume.snapshots.show"];
+        /** Rename or describe a snapshot */
+        put: operations["volume.snapshots.update"];
+        post?: never;
+        /** Delete a snapshot */
+        delete: operations["volume.snapshots.delete"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/volume/v3/{project_id}/types": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List volume types */
+        get: operations["volume.types.list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/volume/v3/{project_id}/types/default": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Show the default volume type */
+        get: operations["volume.types.default"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/volume/v3/{project_id}/types/{type_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Show a volume type (by id or name) */
+        get: operations["volume.types.show"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/volume/v3/{project_id}/volumes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List volumes (id, name, links)
+         * @description The caller's project; `all_tenants=1` for admins. Filters `name`, `status`, `bootable`. `limit`/`marker` paging with `volumes_links`; `with_count` from 3.45.
+         */
+        get: operations["volume.volumes.list"];
+        put?: never;
+        /**
+         * Create a volume
+         * @description 202 with the volume in `creating`; it becomes `available` after NOVASIM_VOLUME_ACTION_TIME_MS. From a snapshot or another volume when `snapshot_id` or `source_volid` is given (the size defaults to theirs). 413 over the volumes or gigabytes quota.
+         */
+        post: operations["volume.volumes.create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/volume/v3/{project_id}/volumes/detail": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List volumes with details */
+        get: operations["volume.volumes.detail"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/volume/v3/{project_id}/volumes/{volume_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Show a volume */
+        get: operations["volume.volumes.show"];
+        /** Update a volume's name, description or metadata */
+        put: operations["volume.volumes.update"];
+        post?: never;
+        /**
+         * Delete a volume
+         * @description 202; the volume is `deleting`, then gone. 400 while it is attached, has snapshots (unless `cascade=true`) or is not available or in error.
+         */
+        delete: operations["volume.volumes.delete"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/volume/v3/{project_id}/volumes/{volume_id}/action": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Run a volume action
+         * @description `os-extend` ({new_size}): an available volume, or from 3.42 an in-use one; 202.
+         */
+        post: operations["volume.volumes.action"];
         delete?: never;
         options?: never;
         head?: never;
@@ -7603,6 +8087,165 @@ export interface operations {
             };
         };
     };
+    "compute.os-snapshots.list": {
+        parameters: {
+            query?: {
+                limit?: string | string[];
+                offset?: string | string[];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        snapshots: {
+                            id: string;
+                            volumeId: string;
+                            status: string;
+                            size: number;
+                            createdAt: string;
+                            displayName: string | null;
+                            displayDescription: string | null;
+                        }[];
+                    };
+                };
+            };
+        };
+    };
+    "compute.os-snapshots.create": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    snapshot: {
+                        volume_id: string;
+                        force?: boolean | ("0" | "1" | "True" | "TRUE" | "true" | "ON" | "On" | "on" | "YES" | "Yes" | "yes" | "False" | "FALSE" | "false" | "OFF" | "Off" | "off" | "NO" | "No" | "no");
+                        display_name?: string;
+                        display_description?: string;
+                    };
+                };
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        snapshot: {
+                            id: string;
+                            volumeId: string;
+                            status: string;
+                            size: number;
+                            createdAt: string;
+                            displayName: string | null;
+                            displayDescription: string | null;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    "compute.os-snapshots.detail": {
+        parameters: {
+            query?: {
+                limit?: string | string[];
+                offset?: string | string[];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        snapshots: {
+                            id: string;
+                            volumeId: string;
+                            status: string;
+                            size: number;
+                            createdAt: string;
+                            displayName: string | null;
+                            displayDescription: string | null;
+                        }[];
+                    };
+                };
+            };
+        };
+    };
+    "compute.os-snapshots.show": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        snapshot: {
+                            id: string;
+                            volumeId: string;
+                            status: string;
+                            size: number;
+                            createdAt: string;
+                            displayName: string | null;
+                            displayDescription: string | null;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    "compute.os-snapshots.delete": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description No body */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
     "compute.os_tenant_networks.list": {
         parameters: {
             query?: never;
@@ -7708,6 +8351,214 @@ export interface operations {
                         };
                     };
                 };
+            };
+        };
+    };
+    "compute.os-volumes.list": {
+        parameters: {
+            query?: {
+                limit?: string | string[];
+                offset?: string | string[];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        volumes: {
+                            id: string;
+                            status: string;
+                            size: number;
+                            availabilityZone: string;
+                            createdAt: string;
+                            attachments: {
+                                id?: string;
+                                volumeId?: string;
+                                serverId?: string;
+                                device?: string;
+                            }[];
+                            displayName: string | null;
+                            displayDescription: string | null;
+                            volumeType: string | null;
+                            snapshotId: string | null;
+                            metadata: {
+                                [key: string]: string;
+                            };
+                        }[];
+                    };
+                };
+            };
+        };
+    };
+    "compute.os-volumes.create": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    volume: {
+                        volume_type?: string;
+                        metadata?: {
+                            [key: string]: unknown;
+                        };
+                        snapshot_id?: string;
+                        size: number | string;
+                        availability_zone?: string;
+                        display_name?: string;
+                        display_description?: string;
+                    };
+                };
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        volume: {
+                            id: string;
+                            status: string;
+                            size: number;
+                            availabilityZone: string;
+                            createdAt: string;
+                            attachments: {
+                                id?: string;
+                                volumeId?: string;
+                                serverId?: string;
+                                device?: string;
+                            }[];
+                            displayName: string | null;
+                            displayDescription: string | null;
+                            volumeType: string | null;
+                            snapshotId: string | null;
+                            metadata: {
+                                [key: string]: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+    };
+    "compute.os-volumes.detail": {
+        parameters: {
+            query?: {
+                limit?: string | string[];
+                offset?: string | string[];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        volumes: {
+                            id: string;
+                            status: string;
+                            size: number;
+                            availabilityZone: string;
+                            createdAt: string;
+                            attachments: {
+                                id?: string;
+                                volumeId?: string;
+                                serverId?: string;
+                                device?: string;
+                            }[];
+                            displayName: string | null;
+                            displayDescription: string | null;
+                            volumeType: string | null;
+                            snapshotId: string | null;
+                            metadata: {
+                                [key: string]: string;
+                            };
+                        }[];
+                    };
+                };
+            };
+        };
+    };
+    "compute.os-volumes.show": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        volume: {
+                            id: string;
+                            status: string;
+                            size: number;
+                            availabilityZone: string;
+                            createdAt: string;
+                            attachments: {
+                                id?: string;
+                                volumeId?: string;
+                                serverId?: string;
+                                device?: string;
+                            }[];
+                            displayName: string | null;
+                            displayDescription: string | null;
+                            volumeType: string | null;
+                            snapshotId: string | null;
+                            metadata: {
+                                [key: string]: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+    };
+    "compute.os-volumes.delete": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description No body */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
         };
     };
@@ -9618,6 +10469,190 @@ export interface operations {
         responses: {
             /** @description No Content */
             204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    "compute.servers.volume-attachments.list": {
+        parameters: {
+            query?: {
+                limit?: string | string[];
+                offset?: string | string[];
+            };
+            header?: never;
+            path: {
+                server_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        volumeAttachments: {
+                            /** @description Before 2.89 (the volume id). */
+                            id?: string;
+                            volumeId: string;
+                            serverId: string;
+                            device?: string | null;
+                            /** @description From 2.70. */
+                            tag?: string | null;
+                            /** @description From 2.79. */
+                            delete_on_termination?: boolean;
+                            /** @description From 2.89. */
+                            attachment_id?: string;
+                            /** @description From 2.89. */
+                            bdm_uuid?: string;
+                        }[];
+                    };
+                };
+            };
+        };
+    };
+    "compute.servers.volume-attachments.create": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                server_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    volumeAttachment: {
+                        volumeId: string;
+                        device?: string | null;
+                        tag?: string;
+                        delete_on_termination?: boolean | ("0" | "1" | "True" | "TRUE" | "true" | "ON" | "On" | "on" | "YES" | "Yes" | "yes" | "False" | "FALSE" | "false" | "OFF" | "Off" | "off" | "NO" | "No" | "no");
+                    };
+                };
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        volumeAttachment: {
+                            id: string;
+                            serverId: string;
+                            volumeId: string;
+                            device: string | null;
+                            tag?: string | null;
+                            delete_on_termination?: boolean;
+                        };
+                    };
+                };
+            };
+            /** @description No body (2.101) */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    "compute.servers.volume-attachments.show": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                server_id: string;
+                volume_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        volumeAttachment: {
+                            /** @description Before 2.89 (the volume id). */
+                            id?: string;
+                            volumeId: string;
+                            serverId: string;
+                            device?: string | null;
+                            /** @description From 2.70. */
+                            tag?: string | null;
+                            /** @description From 2.79. */
+                            delete_on_termination?: boolean;
+                            /** @description From 2.89. */
+                            attachment_id?: string;
+                            /** @description From 2.89. */
+                            bdm_uuid?: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    "compute.servers.volume-attachments.update": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                server_id: string;
+                volume_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    volumeAttachment: {
+                        volumeId: string;
+                        device?: string | null;
+                        tag?: string;
+                        delete_on_termination?: boolean | ("0" | "1" | "True" | "TRUE" | "true" | "ON" | "On" | "on" | "YES" | "Yes" | "yes" | "False" | "FALSE" | "false" | "OFF" | "Off" | "off" | "NO" | "No" | "no");
+                        serverId?: string;
+                        id?: string;
+                    };
+                };
+            };
+        };
+        responses: {
+            /** @description No body */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    "compute.servers.volume-attachments.delete": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                server_id: string;
+                volume_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description No body */
+            202: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -15350,6 +16385,981 @@ export interface operations {
                         decision: components["schemas"]["SchedulerDecision"];
                     };
                 };
+            };
+        };
+    };
+    "volume.versions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Multiple Choices */
+            300: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        versions: {
+                            id: string;
+                            status: string;
+                            version: string;
+                            min_version: string;
+                            updated: string;
+                            links: {
+                                rel: string;
+                                href: string;
+                                type?: string;
+                            }[];
+                            "media-types": {
+                                base: string;
+                                type: string;
+                            }[];
+                        }[];
+                    };
+                };
+            };
+        };
+    };
+    "volume.version.v3": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        versions: {
+                            id: string;
+                            status: string;
+                            version: string;
+                            min_version: string;
+                            updated: string;
+                            links: {
+                                rel: string;
+                                href: string;
+                                type?: string;
+                            }[];
+                            "media-types": {
+                                base: string;
+                                type: string;
+                            }[];
+                        }[];
+                    };
+                };
+            };
+        };
+    };
+    "volume.limits.show": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                project_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        limits: {
+                            rate: unknown[];
+                            absolute: {
+                                [key: string]: number;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+    };
+    "volume.quota-sets.show": {
+        parameters: {
+            query?: {
+                usage?: string | string[];
+            };
+            header?: never;
+            path: {
+                project_id: string;
+                target_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        quota_set: {
+                            [key: string]: number | string | {
+                                limit: number;
+                                in_use: number;
+                                reserved: number;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+    };
+    "volume.quota-sets.update": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                project_id: string;
+                target_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    quota_set: {
+                        [key: string]: number | string;
+                    };
+                };
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        quota_set: {
+                            [key: string]: number | string | {
+                                limit: number;
+                                in_use: number;
+                                reserved: number;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+    };
+    "volume.quota-sets.delete": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                project_id: string;
+                target_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description No body */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    "volume.quota-sets.defaults": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                project_id: string;
+                target_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        quota_set: {
+                            [key: string]: number | string | {
+                                limit: number;
+                                in_use: number;
+                                reserved: number;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+    };
+    "volume.snapshots.list": {
+        parameters: {
+            query?: {
+                all_tenants?: string | string[];
+                volume_id?: string | string[];
+                limit?: string | string[];
+            };
+            header?: never;
+            path: {
+                project_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        snapshots: ({
+                            id: string;
+                            created_at: string;
+                            updated_at: string | null;
+                            name: string | null;
+                            description: string | null;
+                            volume_id: string;
+                            status: string;
+                            size: number;
+                            metadata: {
+                                [key: string]: string;
+                            };
+                        } & {
+                            [key: string]: unknown;
+                        })[];
+                    };
+                };
+            };
+        };
+    };
+    "volume.snapshots.create": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                project_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    snapshot: {
+                        volume_id: string;
+                        force?: boolean | string;
+                        name?: string | null;
+                        description?: string | null;
+                        display_name?: string | null;
+                        display_description?: string | null;
+                        metadata?: {
+                            [key: string]: string;
+                        } | null;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+        };
+        responses: {
+            /** @description Accepted */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        snapshot: {
+                            id: string;
+                            created_at: string;
+                            updated_at: string | null;
+                            name: string | null;
+                            description: string | null;
+                            volume_id: string;
+                            status: string;
+                            size: number;
+                            metadata: {
+                                [key: string]: string;
+                            };
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    "volume.snapshots.detail": {
+        parameters: {
+            query?: {
+                all_tenants?: string | string[];
+                volume_id?: string | string[];
+                limit?: string | string[];
+            };
+            header?: never;
+            path: {
+                project_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        snapshots: ({
+                            id: string;
+                            created_at: string;
+                            updated_at: string | null;
+                            name: string | null;
+                            description: string | null;
+                            volume_id: string;
+                            status: string;
+                            size: number;
+                            metadata: {
+                                [key: string]: string;
+                            };
+                        } & {
+                            [key: string]: unknown;
+                        })[];
+                    };
+                };
+            };
+        };
+    };
+    "volume.snapshots.show": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                project_id: string;
+                snapshot_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        snapshot: {
+                            id: string;
+                            created_at: string;
+                            updated_at: string | null;
+                            name: string | null;
+                            description: string | null;
+                            volume_id: string;
+                            status: string;
+                            size: number;
+                            metadata: {
+                                [key: string]: string;
+                            };
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    "volume.snapshots.update": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                project_id: string;
+                snapshot_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    snapshot: {
+                        name?: string | null;
+                        description?: string | null;
+                        display_name?: string | null;
+                        display_description?: string | null;
+                    };
+                };
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        snapshot: {
+                            id: string;
+                            created_at: string;
+                            updated_at: string | null;
+                            name: string | null;
+                            description: string | null;
+                            volume_id: string;
+                            status: string;
+                            size: number;
+                            metadata: {
+                                [key: string]: string;
+                            };
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    "volume.snapshots.delete": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                project_id: string;
+                snapshot_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description No body */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    "volume.types.list": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                project_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        volume_types: {
+                            id: string;
+                            name: string;
+                            is_public: boolean;
+                            description: string | null;
+                            extra_specs: {
+                                [key: string]: string;
+                            };
+                            qos_specs_id?: string | null;
+                            "os-volume-type-access:is_public": boolean;
+                        }[];
+                    };
+                };
+            };
+        };
+    };
+    "volume.types.default": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                project_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        volume_type: {
+                            id: string;
+                            name: string;
+                            is_public: boolean;
+                            description: string | null;
+                            extra_specs: {
+                                [key: string]: string;
+                            };
+                            qos_specs_id?: string | null;
+                            "os-volume-type-access:is_public": boolean;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    "volume.types.show": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                project_id: string;
+                type_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        volume_type: {
+                            id: string;
+                            name: string;
+                            is_public: boolean;
+                            description: string | null;
+                            extra_specs: {
+                                [key: string]: string;
+                            };
+                            qos_specs_id?: string | null;
+                            "os-volume-type-access:is_public": boolean;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    "volume.volumes.list": {
+        parameters: {
+            query?: {
+                all_tenants?: string | string[];
+                limit?: string | string[];
+                marker?: string | string[];
+                with_count?: string | string[];
+                name?: string | string[];
+                status?: string | string[];
+                bootable?: string | string[];
+            };
+            header?: never;
+            path: {
+                project_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        volumes: {
+                            id: string;
+                            name: string | null;
+                            links: {
+                                rel: string;
+                                href: string;
+                            }[];
+                        }[];
+                        volumes_links?: {
+                            rel: string;
+                            href: string;
+                        }[];
+                        count?: number;
+                    };
+                };
+            };
+        };
+    };
+    "volume.volumes.create": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                project_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    volume: {
+                        name?: string | null;
+                        description?: string | null;
+                        display_name?: string | null;
+                        display_description?: string | null;
+                        volume_type?: string | null;
+                        metadata?: {
+                            [key: string]: string;
+                        } | null;
+                        snapshot_id?: string | null;
+                        source_volid?: string | null;
+                        consistencygroup_id?: string | null;
+                        size?: (number | string) | null;
+                        availability_zone?: string | null;
+                        multiattach?: boolean | string | null;
+                        image_id?: string | null;
+                        imageRef?: string | null;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                    "OS-SCH-HNT:scheduler_hints"?: {
+                        [key: string]: unknown;
+                    } | null;
+                };
+            };
+        };
+        responses: {
+            /** @description Accepted */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        volume: {
+                            id: string;
+                            status: string;
+                            size: number;
+                            availability_zone: string;
+                            created_at: string;
+                            updated_at: string | null;
+                            name: string | null;
+                            description: string | null;
+                            volume_type: string | null;
+                            snapshot_id: string | null;
+                            source_volid: string | null;
+                            metadata: {
+                                [key: string]: string;
+                            };
+                            links: {
+                                rel: string;
+                                href: string;
+                            }[];
+                            user_id: string;
+                            bootable: string;
+                            encrypted: boolean;
+                            replication_status: string | null;
+                            consistencygroup_id: string | null;
+                            multiattach: boolean;
+                            attachments: {
+                                id: string;
+                                attachment_id: string;
+                                volume_id: string;
+                                server_id: string;
+                                host_name: string | null;
+                                device: string | null;
+                                attached_at: string | null;
+                            }[];
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    "volume.volumes.detail": {
+        parameters: {
+            query?: {
+                all_tenants?: string | string[];
+                limit?: string | string[];
+                marker?: string | string[];
+                with_count?: string | string[];
+                name?: string | string[];
+                status?: string | string[];
+                bootable?: string | string[];
+            };
+            header?: never;
+            path: {
+                project_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        volumes: ({
+                            id: string;
+                            status: string;
+                            size: number;
+                            availability_zone: string;
+                            created_at: string;
+                            updated_at: string | null;
+                            name: string | null;
+                            description: string | null;
+                            volume_type: string | null;
+                            snapshot_id: string | null;
+                            source_volid: string | null;
+                            metadata: {
+                                [key: string]: string;
+                            };
+                            links: {
+                                rel: string;
+                                href: string;
+                            }[];
+                            user_id: string;
+                            bootable: string;
+                            encrypted: boolean;
+                            replication_status: string | null;
+                            consistencygroup_id: string | null;
+                            multiattach: boolean;
+                            attachments: {
+                                id: string;
+                                attachment_id: string;
+                                volume_id: string;
+                                server_id: string;
+                                host_name: string | null;
+                                device: string | null;
+                                attached_at: string | null;
+                            }[];
+                        } & {
+                            [key: string]: unknown;
+                        })[];
+                        volumes_links?: {
+                            rel: string;
+                            href: string;
+                        }[];
+                        count?: number;
+                    };
+                };
+            };
+        };
+    };
+    "volume.volumes.show": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                project_id: string;
+                volume_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        volume: {
+                            id: string;
+                            status: string;
+                            size: number;
+                            availability_zone: string;
+                            created_at: string;
+                            updated_at: string | null;
+                            name: string | null;
+                            description: string | null;
+                            volume_type: string | null;
+                            snapshot_id: string | null;
+                            source_volid: string | null;
+                            metadata: {
+                                [key: string]: string;
+                            };
+                            links: {
+                                rel: string;
+                                href: string;
+                            }[];
+                            user_id: string;
+                            bootable: string;
+                            encrypted: boolean;
+                            replication_status: string | null;
+                            consistencygroup_id: string | null;
+                            multiattach: boolean;
+                            attachments: {
+                                id: string;
+                                attachment_id: string;
+                                volume_id: string;
+                                server_id: string;
+                                host_name: string | null;
+                                device: string | null;
+                                attached_at: string | null;
+                            }[];
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    "volume.volumes.update": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                project_id: string;
+                volume_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    volume: {
+                        name?: string | null;
+                        description?: string | null;
+                        display_name?: string | null;
+                        display_description?: string | null;
+                        metadata?: {
+                            [key: string]: string;
+                        } | null;
+                    };
+                };
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        volume: {
+                            id: string;
+                            status: string;
+                            size: number;
+                            availability_zone: string;
+                            created_at: string;
+                            updated_at: string | null;
+                            name: string | null;
+                            description: string | null;
+                            volume_type: string | null;
+                            snapshot_id: string | null;
+                            source_volid: string | null;
+                            metadata: {
+                                [key: string]: string;
+                            };
+                            links: {
+                                rel: string;
+                                href: string;
+                            }[];
+                            user_id: string;
+                            bootable: string;
+                            encrypted: boolean;
+                            replication_status: string | null;
+                            consistencygroup_id: string | null;
+                            multiattach: boolean;
+                            attachments: {
+                                id: string;
+                                attachment_id: string;
+                                volume_id: string;
+                                server_id: string;
+                                host_name: string | null;
+                                device: string | null;
+                                attached_at: string | null;
+                            }[];
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    "volume.volumes.delete": {
+        parameters: {
+            query?: {
+                cascade?: string | string[];
+            };
+            header?: never;
+            path: {
+                project_id: string;
+                volume_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description No body */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    "volume.volumes.action": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                project_id: string;
+                volume_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    "os-extend"?: {
+                        new_size: number | string;
+                    };
+                } & {
+                    [key: string]: unknown;
+                };
+            };
+        };
+        responses: {
+            /** @description No body */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
         };
     };

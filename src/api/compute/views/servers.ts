@@ -16,6 +16,8 @@ export interface ServerViewContext {
   imageProperties: Map<string, Record<string, unknown>>;
   /** The server group uuid of each server, for 2.71+ (shown by show, update and rebuild). */
   serverGroups?: Map<string, string[]>;
+  /** The volumes attached to each server (os-extended-volumes:volumes_attached). */
+  volumes?: Map<string, { id: string; deleteOnTermination: boolean }[]>;
 }
 
 const PROGRESS = new Set(["ACTIVE", "BUILD", "REBUILD", "RESIZE", "VERIFY_RESIZE", "MIGRATING"]);
@@ -118,7 +120,10 @@ export function serverView(i: InstanceRecord, ctx: ServerViewContext, opts: { sh
   s["OS-EXT-STS:task_state"] = i.taskState;
   s["OS-EXT-STS:vm_state"] = i.vmState;
   s["OS-EXT-STS:power_state"] = i.powerState;
-  s["os-extended-volumes:volumes_attached"] = [];
+  // delete_on_termination from 2.3 (nova/api/openstack/compute/views/servers.py _get_volumes_attached).
+  s["os-extended-volumes:volumes_attached"] = (ctx.volumes?.get(i.id) ?? []).map((a) =>
+    v.atLeast("2.3") ? { id: a.id, delete_on_termination: a.deleteOnTermination } : { id: a.id },
+  );
   if (v.atLeast("2.9")) s.locked = i.locked;
   // host_status is admin-only by default policy.
   if (v.atLeast("2.16") && ctx.isAdmin) s.host_status = i.host ? (ctx.hostStatus.get(i.host) ?? "UNKNOWN") : "";
