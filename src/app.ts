@@ -17,12 +17,15 @@ import networkRoutes from "./api/network/index.js";
 import placementRoutes from "./api/placement/index.js";
 import simRoutes from "./api/sim/index.js";
 import microversionPlugin from "./http/microversion.js";
+import simPlugin from "./http/sim.js";
+import { simClockOn } from "./clock.js";
 
 /** Largest request body accepted, as Nova's and Keystone's size limit middleware (112 KiB). */
 export const BODY_LIMIT = 112 * 1024;
 
 /** Build the application; the caller listens (src/server.ts) or injects (tests). */
 export async function buildApp(deps: AppDeps): Promise<App> {
+  deps = { ...deps, clock: simClockOn(deps.clock) }; // the simulated clock (/sim/v1/clock) is what every part reads
   const app = Fastify({
     loggerInstance: deps.logger,
     // One log line per request is written by the onResponse hook below.
@@ -72,6 +75,7 @@ export async function buildApp(deps: AppDeps): Promise<App> {
   app.addHook("onClose", async () => services.worker.stop());
   const routeDeps: RouteDeps = { config: deps.config, clock: deps.clock, logger: deps.logger, services };
 
+  await app.register(simPlugin, { sim: services.sim });
   await app.register(openapiPlugin, { docs: deps.config.docs });
   await app.register(authPlugin, { tokens: services.tokens, publicUrl: deps.config.publicUrl });
   await app.register(microversionPlugin, { prefixes: ["/compute/v2.1", "/compute/v2"] });

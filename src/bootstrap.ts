@@ -3,6 +3,7 @@ import type { Config } from "./config.js";
 import { openDatabase, type Database } from "./db/client.js";
 import { migrate, withStartupLock } from "./db/migrate.js";
 import { seed } from "./db/seed/index.js";
+import { isSeeded, saveSeedState } from "./simulator/control.js";
 
 /**
  * Migrate, open and seed the database named by the config. Replicas starting
@@ -15,7 +16,10 @@ export async function prepareDatabase(config: Config, logger: Logger): Promise<D
     if (applied.length) logger.info({ migrations: applied }, "applied database migrations");
     const db = await openDatabase(config.databaseUrl);
     try {
+      const fresh = !(await isSeeded(db, config));
       await seed(db.prisma, config);
+      // What POST /sim/v1/reset returns to.
+      if (fresh) await saveSeedState(db, config);
     } catch (err) {
       await db.close();
       throw err;

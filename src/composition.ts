@@ -19,6 +19,8 @@ import { buildCompute } from "./compute/wiring.js";
 import { aggregateService } from "./compute/aggregates.js";
 import { externalEventService } from "./compute/external-events.js";
 import { placementService } from "./placement/service.js";
+import { simControl } from "./simulator/control.js";
+import { simClockOn } from "./clock.js";
 
 /**
  * The composition root: what the process is built from (AppDeps) and the
@@ -34,6 +36,7 @@ export interface AppDeps {
 
 export function buildServices(deps: AppDeps) {
   const tokens = tokenService(deps);
+  const compute = buildCompute(deps);
   return {
     // Keystone: tokens and the admin API (projects, users, roles, domains, grants); identity writes drop the token cache.
     tokens,
@@ -56,7 +59,19 @@ export function buildServices(deps: AppDeps) {
     // Placement, read-only: the hosts as resource providers and the scheduler's allocations.
     placement: placementService(deps),
     // The compute engine: collaborators, worker, action engine and compute service.
-    ...buildCompute(deps),
+    ...compute,
+    // The simulator's control plane (/sim/v1): health, reset and snapshots, the clock.
+    sim: simControl({
+      config: deps.config,
+      database: deps.db,
+      clock: simClockOn(deps.clock),
+      logger: deps.logger,
+      worker: compute.worker,
+      invalidate: () => {
+        tokens.forgetAll();
+        compute.scheduler.forget();
+      },
+    }),
   };
 }
 

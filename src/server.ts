@@ -3,6 +3,8 @@ import { prepareDatabase } from "./bootstrap.js";
 import { systemClock } from "./clock.js";
 import { ConfigError, loadConfig } from "./config.js";
 import { createLogger } from "./logger.js";
+import { providerOf } from "./db/client.js";
+import { listenStarting } from "./http/starting.js";
 
 /** config -> logger -> db -> app -> listen, and a graceful close on SIGINT/SIGTERM. */
 async function main() {
@@ -17,6 +19,8 @@ async function main() {
     throw err;
   }
   const logger = createLogger(config.logLevel);
+  // Health answers 503 "starting" while migrations and the seed run.
+  const starting = await listenStarting(config.host, config.port, { database: providerOf(config.databaseUrl) });
   const db = await prepareDatabase(config, logger);
   const app = await buildApp({ config, db, clock: systemClock, logger });
   await app.services.worker.start();
@@ -28,8 +32,10 @@ async function main() {
   };
   process.once("SIGINT", () => void close("SIGINT"));
   process.once("SIGTERM", () => void close("SIGTERM"));
-  const address = await app.listen({ host: config.host, port: config.port });
+  await starting.close();
+  const address = await app.listen({ host: config.host, port: starting.port });
   logger.info({ address, database: db.provider }, "novasim listening");
+  app.services.sim.ready({ address });
 }
 
 main().catch((err) => {

@@ -49,3 +49,53 @@ export const decision = z
 
 export const decisionList = z.object({ decisions: z.array(decision) });
 export const decisionShow = z.object({ decision });
+
+// ---- health, reset, snapshots, clock (src/simulator/control.ts)
+
+export const health = z
+  .object({
+    status: z.enum(["starting", "ready", "resetting"]),
+    version: z.string(),
+    database: z.enum(["sqlite", "postgresql"]),
+    services: z.record(z.string(), z.string()).describe("Each OpenStack service novasim serves and its state (up, or the phase)."),
+    hosts: z.object({ total: z.number().int(), up: z.number().int() }).describe("Simulated compute hosts, and those whose nova-compute is up."),
+    uptime_seconds: z.number().int(),
+  })
+  .meta({ id: "SimHealth" });
+
+export const resetBody = z
+  .object({
+    keep_token: z.boolean().optional().describe("Keep the caller's token valid across the reset (default true)."),
+  })
+  .optional();
+
+export const resetResult = z.object({
+  reset: z.object({ tables: z.record(z.string(), z.number().int()).describe("Rows in each table after the reset.") }),
+});
+
+export const snapshot = z
+  .object({ name: z.string(), created_at: z.string(), tables: z.number().int(), rows: z.number().int() })
+  .meta({ id: "SimSnapshot" });
+export const snapshotName = z.string().min(1).max(48).regex(/^[A-Za-z0-9_.-]+$/, "letters, digits, '.', '_' and '-' only");
+export const snapshotCreate = z.object({ name: snapshotName });
+export const snapshotParams = z.object({ name: z.string() });
+export const restoreBody = z.object({ keep_token: z.boolean().optional() }).optional();
+export const snapshotShow = z.object({ snapshot });
+export const snapshotList = z.object({ snapshots: z.array(snapshot) });
+
+export const clock = z
+  .object({
+    mode: z.enum(["real", "speed", "manual"]),
+    speed: z.number().describe("Simulated seconds per real second (0 in manual mode)."),
+    now: z.string().describe("The simulated time, ISO 8601 UTC."),
+  })
+  .meta({ id: "SimClock" });
+export const clockShow = z.object({ clock });
+export const clockUpdate = z
+  .object({
+    mode: z.enum(["real", "speed", "manual"]).optional(),
+    speed: z.number().positive().max(1_000_000).optional().describe("With mode speed (or alone: switches to speed mode)."),
+    set: z.iso.datetime({ offset: true }).optional().describe("Jump to this time."),
+    advance: z.union([z.number().min(0), z.string()]).optional().describe("Seconds, or an ISO 8601 duration (PT90S, P1DT2H): move on, firing every step due on the way in time order."),
+  })
+  .strict();

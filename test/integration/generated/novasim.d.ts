@@ -3505,6 +3505,70 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/sim/v1/clock": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Show the simulated clock
+         * @description Admin only.
+         */
+        get: operations["sim.clock.show"];
+        put?: never;
+        /**
+         * Set the clock's mode, speed or time, or advance it
+         * @description Admin only. mode real (default), speed (with speed), manual; set jumps to a time; advance (seconds or ISO 8601 duration) moves on, firing every step that falls due on the way in time order (boots, action steps, periodic tasks), and answers when they are done.
+         */
+        post: operations["sim.clock.update"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/sim/v1/health": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Is novasim ready
+         * @description No token. 200 once migrations and seeding are done; 503 while starting or while a reset or restore runs.
+         */
+        get: operations["sim.health"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/sim/v1/reset": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Reset the whole cloud to the seeded state
+         * @description Admin only. Every table back to what the seed wrote on first start; caches dropped on every replica. The caller's token stays valid unless keep_token is false. Requests arriving meanwhile wait.
+         */
+        post: operations["sim.reset"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/sim/v1/scheduler/decisions": {
         parameters: {
             query?: never;
@@ -3539,6 +3603,74 @@ export interface paths {
         get: operations["sim.scheduler.decisions.show"];
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/sim/v1/snapshots": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List named snapshots
+         * @description Admin only.
+         */
+        get: operations["sim.snapshots.list"];
+        put?: never;
+        /**
+         * Save the whole cloud's state under a name
+         * @description Admin only. 409 when the name is taken.
+         */
+        post: operations["sim.snapshots.create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/sim/v1/snapshots/{name}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Show a snapshot
+         * @description Admin only.
+         */
+        get: operations["sim.snapshots.show"];
+        put?: never;
+        post?: never;
+        /**
+         * Delete a snapshot
+         * @description Admin only.
+         */
+        delete: operations["sim.snapshots.delete"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/sim/v1/snapshots/{name}/restore": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Restore the whole cloud to a snapshot
+         * @description Admin only. As a reset, to the snapshot's state; the caller's token stays valid unless keep_token is false.
+         */
+        post: operations["sim.snapshots.restore"];
         delete?: never;
         options?: never;
         head?: never;
@@ -3668,6 +3800,68 @@ export interface components {
             chosen: string | null;
             /** @description The decision in one paragraph (what a NoValidHost fault's details say). */
             summary: string;
+        };
+        SimClock: {
+            /** @enum {string} */
+            mode: "real" | "speed" | "manual";
+            /** @description Simulated seconds per real second (0 in manual mode). */
+            speed: number;
+            /** @description The simulated time, ISO 8601 UTC. */
+            now: string;
+        };
+        SimClockInput: {
+            /** @enum {string} */
+            mode: "real" | "speed" | "manual";
+            /** @description Simulated seconds per real second (0 in manual mode). */
+            speed: number;
+            /** @description The simulated time, ISO 8601 UTC. */
+            now: string;
+        };
+        SimHealth: {
+            /** @enum {string} */
+            status: "starting" | "ready" | "resetting";
+            version: string;
+            /** @enum {string} */
+            database: "sqlite" | "postgresql";
+            /** @description Each OpenStack service novasim serves and its state (up, or the phase). */
+            services: {
+                [key: string]: string;
+            };
+            /** @description Simulated compute hosts, and those whose nova-compute is up. */
+            hosts: {
+                total: number;
+                up: number;
+            };
+            uptime_seconds: number;
+        };
+        SimHealthInput: {
+            /** @enum {string} */
+            status: "starting" | "ready" | "resetting";
+            version: string;
+            /** @enum {string} */
+            database: "sqlite" | "postgresql";
+            /** @description Each OpenStack service novasim serves and its state (up, or the phase). */
+            services: {
+                [key: string]: string;
+            };
+            /** @description Simulated compute hosts, and those whose nova-compute is up. */
+            hosts: {
+                total: number;
+                up: number;
+            };
+            uptime_seconds: number;
+        };
+        SimSnapshot: {
+            name: string;
+            created_at: string;
+            tables: number;
+            rows: number;
+        };
+        SimSnapshotInput: {
+            name: string;
+            created_at: string;
+            tables: number;
+            rows: number;
         };
     };
     responses: never;
@@ -14297,6 +14491,129 @@ export interface operations {
             };
         };
     };
+    "sim.clock.show": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        clock: components["schemas"]["SimClock"];
+                    };
+                };
+            };
+        };
+    };
+    "sim.clock.update": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @enum {string} */
+                    mode?: "real" | "speed" | "manual";
+                    /** @description With mode speed (or alone: switches to speed mode). */
+                    speed?: number;
+                    /**
+                     * Format: date-time
+                     * @description Jump to this time.
+                     */
+                    set?: string;
+                    /** @description Seconds, or an ISO 8601 duration (PT90S, P1DT2H): move on, firing every step due on the way in time order. */
+                    advance?: number | string;
+                };
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        clock: components["schemas"]["SimClock"];
+                    };
+                };
+            };
+        };
+    };
+    "sim.health": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SimHealth"];
+                };
+            };
+            /** @description Service Unavailable */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SimHealth"];
+                };
+            };
+        };
+    };
+    "sim.reset": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description Keep the caller's token valid across the reset (default true). */
+                    keep_token?: boolean;
+                };
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        reset: {
+                            /** @description Rows in each table after the reset. */
+                            tables: {
+                                [key: string]: number;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+    };
     "sim.scheduler.decisions.list": {
         parameters: {
             query?: {
@@ -14343,6 +14660,130 @@ export interface operations {
                 content: {
                     "application/json": {
                         decision: components["schemas"]["SchedulerDecision"];
+                    };
+                };
+            };
+        };
+    };
+    "sim.snapshots.list": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        snapshots: components["schemas"]["SimSnapshot"][];
+                    };
+                };
+            };
+        };
+    };
+    "sim.snapshots.create": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    name: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        snapshot: components["schemas"]["SimSnapshot"];
+                    };
+                };
+            };
+        };
+    };
+    "sim.snapshots.show": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                name: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        snapshot: components["schemas"]["SimSnapshot"];
+                    };
+                };
+            };
+        };
+    };
+    "sim.snapshots.delete": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                name: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description No body */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    "sim.snapshots.restore": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                name: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    keep_token?: boolean;
+                };
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        snapshot: components["schemas"]["SimSnapshot"];
                     };
                 };
             };

@@ -1,0 +1,36 @@
+import type { FastifyInstance, FastifyRequest } from "fastify";
+import fp from "fastify-plugin";
+import type { SimControl } from "../simulator/control.js";
+
+declare module "fastify" {
+  interface FastifyRequest {
+    simEntered?: boolean;
+  }
+}
+
+/** Requests that never wait at the gate: health answers during a reset (503 "resetting"). */
+const UNGATED = /^\/sim\/v1\/health(\?|$)/;
+
+/**
+ * The simulator's hooks on every request: while a reset or restore swaps the
+ * cloud's state, requests wait at the gate (src/simulator/gate.ts); each
+ * request first checks the reset epoch, so a reset made through another
+ * replica drops this one's caches before the request reads them.
+ */
+export default fp(async function simHooks(app: FastifyInstance, opts: { sim: SimControl }) {
+  const { sim } = opts;
+  const leave = (req: FastifyRequest) => {
+    if (req.simEntered) {
+      req.simEntered = false;
+      sim.gate.leave();
+    }
+  };
+  app.addHook("onRequest", async (req) => {
+    if (UNGATED.test(req.url)) return;
+    await sim.gate.enter();
+    req.simEntered = true;
+    await sim.sync();
+  });
+  app.addHook("onResponse", async (req) => leave(req));
+  app.addHook("onRequestAbort", async (req) => leave(req));
+});

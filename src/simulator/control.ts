@@ -1,0 +1,253 @@
+import fs from "node:fs";
+import type { Logger } from "pino";
+import type { ClockMode, SimClock } from "../clock.js";
+import type { Config } from "../config.js";
+import type { Database } from "../db/client.js";
+import { listHosts } from "../db/repositories/hosts.js";
+import { instancesRepo } from "../db/repositories/instances.js";
+import {
+  deleteSnapshot,
+  findSnapshot,
+  findToken,
+  keepToken,
+  listSnapshots,
+  restoreSnapshot,
+  saveSnapshot,
+  seedStampPresent,
+  tableCounts,
+  type KeepRows,
+  type SnapshotRow,
+} from "../db/repositories/sim-state.js";
+import { seed, seedFingerprint } from "../db/seed/index.js";
+import { Conflict, Invalid, NotFound } from "../errors.js";
+import { Gate } from "./gate.js";
+
+/** The snapshot a reset restores: the state the seed wrote on the database's first start. */
+export const SEED_SNAPSHOT = "__seed__";
+/** Bumped by every reset and restore: another replica that sees it move drops its in-memory state. */
+export const EPOCH_TOPIC = "sim:epoch";
+
+const VERSION: string = (() => {
+  try {
+    return (JSON.parse(fs.readFileSync(new URL("../../package.json", import.meta.url), "utf8")) as { version: string }).version;
+  } catch {
+    return "unknown";
+  }
+})();
+
+/** What the control plane drives: the parts of the app with state outside the database, and the worker. */
+export interface ControlDeps {
+  config: Config;
+  database: Database;
+  clock: SimClock;
+  logger: Logger;
+  /** Drop every in-memory copy of database state (token cache, scheduler host-state cache and decisions…). */
+  invalidate: () => void;
+  worker: { idle(): Promise<void>; kick(): void; stop(): void; start(): Promise<void>; isStarted(): boolean };
+}
+
+export type Phase = "starting" | "ready" | "resetting";
+
+export interface Health {
+  status: Phase;
+  version: string;
+  database: Database["provider"];
+  services: Record<string, string>;
+  hosts: { total: number; up: number };
+  uptimeSeconds: number;
+}
+
+export interface SnapshotInfo {
+  name: string;
+  createdAt: string;
+  tables: number;
+  rows: number;
+}
+
+const snapshotInfo = (s: SnapshotRow): SnapshotInfo => ({ name: s.name, createdAt: s.createdAt, tables: s.tables, rows: s.rows });
+
+/** ISO-8601 durations (PnDTnHnMnS, PnW) or plain seconds, to milliseconds. */
+export function parseDuration(v: string | number): number {
+  if (typeof v === "number") {
+    if (!Number.isFinite(v) || v < 0) throw new Invalid("advance must be a non-negative number of seconds or an ISO 8601 duration.");
+    return Math.round(v * 1000);
+  }
+  if (/^\d+(\.\d+)?$/.test(v)) return Math.round(Number(v) * 1000);
+  const m = /^P(?:(\d+(?:\.\d+)?)W)?(?:(\d+(?:\.\d+)?)D)?(?:T(?:(\d+(?:\.\d+)?)H)?(?:(\d+(?:\.\d+)?)M)?(?:(\d+(?:\.\d+)?)S)?)?$/.exec(v);
+  if (!m || v === "P" || v.endsWith("T")) throw new Invalid(`Invalid duration ${JSON.stringify(v)}: give seconds or an ISO 8601 duration such as PT90S or P1DT2H.`);
+  const [w, d, h, min, s] = m.slice(1).map((x) => Number(x ?? 0)) as [number, number, number, number, number];
+  return Math.round(((((w * 7 + d) * 24 + h) * 60 + min) * 60 + s) * 1000);
+}
+
+export function simControl(deps: ControlDeps) {
+  const { database, config, clock, logger } = deps;
+  const gate = new Gate();
+  const startedAt = Date.now();
+  let phase: Phase = "ready";
+  let epoch: number | null = null;
+  let readyLogged = false;
+
+  /** The epoch as stored; when another replica moved it, this one's caches go. */
+  async function sync(): Promise<void> {
+    const e = await database.fast.stamp(EPOCH_TOPIC);
+    if (epoch !== null && e !== epoch) deps.invalidate();
+    epoch = e;
+  }
+
+  const bumpEpoch: KeepRows = async (db) => {
+    const t = db as unknown as Database["prisma"];
+    await t.changeStamp.upsert({ where: { topic: EPOCH_TOPIC }, create: { topic: EPOCH_TOPIC, version: 1 }, update: { version: { increment: 1 } } });
+  };
+
+  /** Run `fn` with every other request held back and the worker paused, then drop every cache. */
+  async function swap<T>(fn: () => Promise<T>): Promise<T> {
+    return gate.exclusive(1, async () => {
+      const was = deps.worker.isStarted();
+      deps.worker.stop();
+      await deps.worker.idle();
+      phase = "resetting";
+      try {
+        return await fn();
+      } finally {
+        deps.invalidate();
+        epoch = await database.fast.stamp(EPOCH_TOPIC);
+        phase = "ready";
+        if (was) await deps.worker.start();
+      }
+    });
+  }
+
+  const both = (a: KeepRows, b?: KeepRows): KeepRows => async (db) => {
+    await a(db);
+    if (b) await b(db);
+  };
+
+  const saveSeed = () => saveSeedState(database, config);
+
+  return {
+    gate,
+    sync,
+    /** Health as GET /sim/v1/health reports it. */
+    async health(): Promise<Health> {
+      const hosts = phase === "resetting" ? [] : await listHosts(database.prisma);
+      const state = phase === "ready" ? "up" : phase;
+      return {
+        status: phase,
+        version: VERSION,
+        database: database.provider,
+        services: { identity: state, compute: state, image: state, network: state, placement: state },
+        hosts: { total: hosts.length, up: hosts.filter((h) => h.serviceUp && !h.forcedDown).length },
+        uptimeSeconds: Math.floor((Date.now() - startedAt) / 1000),
+      };
+    },
+    /** The one "ready" log line, once the process listens. */
+    ready(extra: Record<string, unknown> = {}) {
+      if (readyLogged) return;
+      readyLogged = true;
+      logger.info({ version: VERSION, database: database.provider, ...extra }, "ready");
+    },
+
+    /**
+     * The whole cloud back to the seeded state. `keepTokenHash`: the caller's
+     * token stays valid (when its user and project exist after the reset).
+     */
+    async reset(opts: { keepTokenHash?: string } = {}): Promise<{ tables: Record<string, number> }> {
+      return swap(async () => {
+        const token = opts.keepTokenHash ? await findToken(database, opts.keepTokenHash) : null;
+        const base = await findSnapshot(database, SEED_SNAPSHOT);
+        if (base && base.fingerprint === seedFingerprint(config)) {
+          await restoreSnapshot(database, base, both(bumpEpoch, token ? keepToken(token) : undefined));
+        } else {
+          // No saved seed state (a database seeded before snapshots, or other seed settings): empty it and seed again.
+          logger.warn("no saved seed state: emptying the database and seeding it again");
+          await restoreSnapshot(database, null, bumpEpoch);
+          await seed(database.prisma, config);
+          await saveSeed();
+        }
+        logger.info("simulator reset to the seeded state");
+        return { tables: await tableCounts(database) };
+      });
+    },
+
+    async snapshots(): Promise<SnapshotInfo[]> {
+      return (await listSnapshots(database)).filter((s) => s.kind === "user").map(snapshotInfo);
+    },
+    async snapshot(name: string): Promise<SnapshotInfo> {
+      const s = await findSnapshot(database, name);
+      if (!s || s.kind !== "user") throw new NotFound(`Snapshot ${name} could not be found.`);
+      return snapshotInfo(s);
+    },
+    async createSnapshot(name: string): Promise<SnapshotInfo> {
+      if (name === SEED_SNAPSHOT) throw new Invalid(`Snapshot name ${name} is reserved.`);
+      if (await findSnapshot(database, name)) throw new Conflict(`Snapshot ${name} already exists.`);
+      // Taken with the gate closed: no request writes while the tables are copied.
+      return swap(async () => snapshotInfo(await saveSnapshot(database, name, { at: clock.now() })));
+    },
+    async restore(name: string, opts: { keepTokenHash?: string } = {}): Promise<SnapshotInfo> {
+      return swap(async () => {
+        const s = await findSnapshot(database, name);
+        if (!s || s.kind !== "user") throw new NotFound(`Snapshot ${name} could not be found.`);
+        const token = opts.keepTokenHash ? await findToken(database, opts.keepTokenHash) : null;
+        await restoreSnapshot(database, s, both(bumpEpoch, token ? keepToken(token) : undefined));
+        logger.info({ snapshot: name }, "simulator state restored from a snapshot");
+        return snapshotInfo(s);
+      });
+    },
+    async deleteSnapshot(name: string): Promise<void> {
+      const s = await findSnapshot(database, name);
+      if (!s || s.kind !== "user") throw new NotFound(`Snapshot ${name} could not be found.`);
+      await deleteSnapshot(database, name);
+    },
+
+    // ---- the clock
+    clockState: () => clock.state(),
+    /** Change the clock's mode, speed, or time. */
+    async setClock(req: { mode?: ClockMode; speed?: number; set?: Date; advance?: string | number }) {
+      if (req.mode) clock.setMode(req.mode, req.speed ?? 1);
+      else if (req.speed !== undefined) {
+        if (clock.state().mode === "manual") throw new Invalid("speed applies in real or speed mode; the clock is in manual mode.");
+        clock.setMode("speed", req.speed);
+      }
+      if (req.set) clock.set(req.set);
+      if (req.set || req.mode) deps.worker.kick();
+      if (req.advance !== undefined) await this.advance(parseDuration(req.advance));
+      return clock.state();
+    },
+    /**
+     * Move the clock on by `ms`, firing every step that falls due on the way
+     * in time order: the clock stops at each due task (a boot ending, an
+     * action's next step) and the worker takes it, with Nova's periodic tasks
+     * (resize auto-confirm, shelved offload, reclaim) checked at each stop.
+     */
+    async advance(ms: number): Promise<void> {
+      const target = clock.now().getTime() + ms;
+      const repo = instancesRepo(database.prisma);
+      await deps.worker.idle();
+      for (let i = 0; i < 10_000; i++) {
+        const next = await repo.nextDue(clock.now());
+        const at = next?.taskDueAt?.getTime();
+        if (at === undefined || at > target) break;
+        clock.set(at);
+        await settle();
+      }
+      clock.set(target);
+      await settle();
+    },
+  };
+
+  async function settle() {
+    await deps.worker.idle();
+    deps.worker.kick();
+    await deps.worker.idle();
+  }
+}
+
+export type SimControl = ReturnType<typeof simControl>;
+
+/** Whether the seed steps have run on this database with these settings (before seeding: a fresh database has not). */
+export const isSeeded = (database: Database, config: Config) => seedStampPresent(database, `seed:${seedFingerprint(config)}`);
+
+/** Save the seeded state as what a reset returns to (bootstrap, on a database seeded just now). */
+export async function saveSeedState(database: Database, config: Config): Promise<void> {
+  await saveSnapshot(database, SEED_SNAPSHOT, { kind: "seed", fingerprint: seedFingerprint(config), at: new Date() });
+}
