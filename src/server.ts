@@ -5,6 +5,7 @@ import { ConfigError, loadConfig } from "./config.js";
 import { createLogger } from "./logger.js";
 import { providerOf } from "./db/client.js";
 import { listenStarting } from "./http/starting.js";
+import { seedRandomness } from "./simulator/determinism.js";
 
 /** config -> logger -> db -> app -> listen, and a graceful close on SIGINT/SIGTERM. */
 async function main() {
@@ -21,6 +22,7 @@ async function main() {
   const logger = createLogger(config.logLevel);
   // Health answers 503 "starting" while migrations and the seed run.
   const starting = await listenStarting(config.host, config.port, { database: providerOf(config.databaseUrl) });
+  if (config.seed !== undefined) seedRandomness(config.seed); // the seeded ids too
   const db = await prepareDatabase(config, logger);
   const app = await buildApp({ config, db, clock: systemClock, logger });
   await app.services.worker.start();

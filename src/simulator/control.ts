@@ -21,6 +21,7 @@ import {
 import { seed, seedFingerprint } from "../db/seed/index.js";
 import { Conflict, Invalid, NotFound } from "../errors.js";
 import { Gate } from "./gate.js";
+import { seedRandomness } from "./determinism.js";
 
 /** The snapshot a reset restores: the state the seed wrote on the database's first start. */
 export const SEED_SNAPSHOT = "__seed__";
@@ -86,6 +87,9 @@ export function simControl(deps: ControlDeps) {
   let phase: Phase = "ready";
   let epoch: number | null = null;
   let readyLogged = false;
+  const seeded = config.seed !== undefined;
+  let usedSeed = false;
+  if (seeded) seedRandomness(config.seed!);
 
   /** The epoch as stored; when another replica moved it, this one's caches go. */
   async function sync(): Promise<void> {
@@ -140,6 +144,10 @@ export function simControl(deps: ControlDeps) {
         uptimeSeconds: Math.floor((Date.now() - startedAt) / 1000),
       };
     },
+    /** The app closes: the process's randomness is the system's again. */
+    close() {
+      if (seeded || usedSeed) seedRandomness(null);
+    },
     /** The one "ready" log line, once the process listens. */
     ready(extra: Record<string, unknown> = {}) {
       if (readyLogged) return;
@@ -151,7 +159,7 @@ export function simControl(deps: ControlDeps) {
      * The whole cloud back to the seeded state. `keepTokenHash`: the caller's
      * token stays valid (when its user and project exist after the reset).
      */
-    async reset(opts: { keepTokenHash?: string } = {}): Promise<{ tables: Record<string, number> }> {
+    async reset(opts: { keepTokenHash?: string; seed?: number } = {}): Promise<{ tables: Record<string, number>; seed: number | null }> {
       return swap(async () => {
         const token = opts.keepTokenHash ? await findToken(database, opts.keepTokenHash) : null;
         const base = await findSnapshot(database, SEED_SNAPSHOT);
@@ -164,8 +172,13 @@ export function simControl(deps: ControlDeps) {
           await seed(database.prisma, config);
           await saveSeed();
         }
-        logger.info("simulator reset to the seeded state");
-        return { tables: await tableCounts(database) };
+        const rngSeed = opts.seed ?? config.seed ?? null;
+        if (rngSeed !== null) {
+          seedRandomness(rngSeed);
+          usedSeed = true;
+        }
+        logger.info({ seed: rngSeed }, "simulator reset to the seeded state");
+        return { tables: await tableCounts(database), seed: rngSeed };
       });
     },
 
@@ -201,6 +214,8 @@ export function simControl(deps: ControlDeps) {
 
     // ---- the clock
     clockState: () => clock.state(),
+    /** Wait until the worker has done what is due now. */
+    quiesce: () => deps.worker.idle(),
     /** Change the clock's mode, speed, or time. */
     async setClock(req: { mode?: ClockMode; speed?: number; set?: Date; advance?: string | number }) {
       if (req.mode) clock.setMode(req.mode, req.speed ?? 1);

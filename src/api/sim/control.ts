@@ -52,8 +52,8 @@ export default async function controlRoutes(app: App, deps: RouteDeps) {
     async (req) => {
       const auth = authOf(req);
       authorize(auth, "novasim:reset", "admin_api");
-      const body = (req.body ?? {}) as { keep_token?: boolean };
-      const r = await sim.reset({ keepTokenHash: body.keep_token === false ? undefined : auth.tokenHash });
+      const body = (req.body ?? {}) as { keep_token?: boolean; seed?: number };
+      const r = await sim.reset({ keepTokenHash: body.keep_token === false ? undefined : auth.tokenHash, seed: body.seed });
       return { reset: r };
     },
   );

@@ -66,11 +66,15 @@ export const health = z
 export const resetBody = z
   .object({
     keep_token: z.boolean().optional().describe("Keep the caller's token valid across the reset (default true)."),
+    seed: z.number().int().min(0).max(2_147_483_647).optional().describe("Seed the randomness from here on (UUIDs, addresses, scheduler tie-breaks, fault probabilities); default the --seed setting."),
   })
   .optional();
 
 export const resetResult = z.object({
-  reset: z.object({ tables: z.record(z.string(), z.number().int()).describe("Rows in each table after the reset.") }),
+  reset: z.object({
+    tables: z.record(z.string(), z.number().int()).describe("Rows in each table after the reset."),
+    seed: z.number().int().nullable().describe("The seed the randomness now comes from, or null."),
+  }),
 });
 
 export const snapshot = z

@@ -328,6 +328,7 @@ export function instancesRepo(db: Tx) {
           userId: a.userId,
           projectId: a.projectId,
           startTime: a.startTime,
+          updatedAt: a.startTime,
           events: { create: [{ event: a.event, startTime: a.startTime, host: a.host ?? null }] },
         },
         select: { id: true },
@@ -347,7 +348,7 @@ export function instancesRepo(db: Tx) {
       });
       await db.instanceAction.update({
         where: { id: a.id },
-        data: { finishTime: at, ...(result === "Error" ? { message: info.message ?? "Error" } : {}) },
+        data: { finishTime: at, updatedAt: at, ...(result === "Error" ? { message: info.message ?? "Error" } : {}) },
         select: { id: true },
       });
     },

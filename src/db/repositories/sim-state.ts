@@ -220,21 +220,34 @@ export async function restoreSnapshot(database: Database, s: SnapshotRow | null,
         else if (!topic.startsWith("seed:")) await db.$executeRawUnsafe(`INSERT INTO "ChangeStamp" ("topic", "version") VALUES (${provider === "sqlite" ? "?, ?" : "$1, $2"})`, topic, v + 1);
       }
     }
-    if (provider === "postgresql") await resetSequences(db);
+    await resetSequences(db, provider, tables);
     if (after) await after(db);
   });
 }
 
-/** Each serial column's sequence at least at its column's largest value (a restored row's id is never handed out again). */
-async function resetSequences(db: Raw): Promise<void> {
+/**
+ * Each serial column's sequence where the restored rows leave it (their
+ * largest value), as a restore of the whole database would: the same requests
+ * after a reset get the same ids.
+ */
+async function resetSequences(db: Raw, provider: Provider, tables: string[]): Promise<void> {
+  if (provider === "sqlite") {
+    const seqs = await rows<{ name: string }>(db, `SELECT name FROM sqlite_sequence`).catch(() => []);
+    for (const { name } of seqs) {
+      if (!tables.includes(name)) continue;
+      await db.$executeRawUnsafe(`UPDATE sqlite_sequence SET seq = COALESCE((SELECT MAX(rowid) FROM ${q(name)}), 0) WHERE name = ?`, name);
+    }
+    return;
+  }
   const serials = await rows<{ t: string; c: string; s: string }>(
     db,
     `SELECT table_name::text AS t, column_name::text AS c, pg_get_serial_sequence(quote_ident(table_name), column_name)::text AS s
        FROM information_schema.columns WHERE table_schema = current_schema() AND column_default LIKE 'nextval(%'`,
   );
   for (const { t, c, s } of serials) {
-    if (!s || EXCLUDED.test(t)) continue;
-    await db.$executeRawUnsafe(`SELECT setval('${s.replace(/'/g, "''")}', GREATEST((SELECT last_value FROM ${s}), (SELECT COALESCE(MAX(${q(c)}), 1) FROM ${q(t)})))`);
+    if (!s || !tables.includes(t)) continue;
+    const lit = `'${s.replace(/'/g, "''")}'`;
+    await db.$executeRawUnsafe(`SELECT setval(${lit}, COALESCE((SELECT MAX(${q(c)}) FROM ${q(t)}), 1), (SELECT COUNT(*) FROM ${q(t)}) > 0)`);
   }
 }
 

@@ -14592,6 +14592,8 @@ export interface operations {
                 "application/json": {
                     /** @description Keep the caller's token valid across the reset (default true). */
                     keep_token?: boolean;
+                    /** @description Seed the randomness from here on (UUIDs, addresses, scheduler tie-breaks, fault probabilities); default the --seed setting. */
+                    seed?: number;
                 };
             };
         };
@@ -14608,6 +14610,8 @@ export interface operations {
                             tables: {
                                 [key: string]: number;
                             };
+                            /** @description The seed the randomness now comes from, or null. */
+                            seed: number | null;
                         };
                     };
                 };
