@@ -37,6 +37,19 @@ export interface AppDeps {
 export function buildServices(deps: AppDeps) {
   const tokens = tokenService(deps);
   const compute = buildCompute(deps);
+  const sim = simControl({
+    config: deps.config,
+    database: deps.db,
+    clock: simClockOn(deps.clock),
+    logger: deps.logger,
+    worker: compute.worker,
+    invalidate: () => {
+      tokens.forgetAll();
+      compute.scheduler.forget();
+    },
+  });
+  // The compute engine asks the simulator's fault rules at each build and action.
+  compute.collaborators.faults = sim.faults.port;
   return {
     // Keystone: tokens and the admin API (projects, users, roles, domains, grants); identity writes drop the token cache.
     tokens,
@@ -61,17 +74,7 @@ export function buildServices(deps: AppDeps) {
     // The compute engine: collaborators, worker, action engine and compute service.
     ...compute,
     // The simulator's control plane (/sim/v1): health, reset and snapshots, the clock.
-    sim: simControl({
-      config: deps.config,
-      database: deps.db,
-      clock: simClockOn(deps.clock),
-      logger: deps.logger,
-      worker: compute.worker,
-      invalidate: () => {
-        tokens.forgetAll();
-        compute.scheduler.forget();
-      },
-    }),
+    sim,
   };
 }
 

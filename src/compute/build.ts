@@ -1,6 +1,6 @@
 import { instancesRepo } from "../db/repositories/instances.js";
 import { NoValidHost, noteBuild, release, scheduleAndClaim } from "../scheduler/index.js";
-import type { RequestedNetwork } from "./collaborators.js";
+import { HUNG_UNTIL, type RequestedNetwork } from "./collaborators.js";
 import type { EffectContext } from "./effects/types.js";
 import { LIFECYCLE, finalState } from "./lifecycle.js";
 import { requestSpecOf } from "./request-spec.js";
@@ -95,9 +95,16 @@ export function buildSteps(ec: EffectContext) {
       noteBuild(db, hostname, false);
       return fail(id, 500, `Build of instance ${id} aborted: ${message}`, message);
     }
+    // The simulator's fault injection: the build fails (claims and ports given back), hangs in spawning, or takes longer.
+    const fault = collab.faults?.decide({ action: "build", instance: inst, host: hostname }) ?? null;
+    if (fault?.kind === "fail") {
+      noteBuild(db, hostname, false);
+      return fail(id, fault.code, fault.message, fault.details);
+    }
+    const bootMs = config.bootTimeMs + (fault?.kind === "delay" ? fault.ms : 0);
     const spawning = await repo.transition(id, { vmState: BUILDING, taskState: NETWORKING }, {
       taskState: SPAWNING,
-      taskDueAt: new Date(clock.now().getTime() + config.bootTimeMs),
+      taskDueAt: fault?.kind === "hang" ? HUNG_UNTIL : new Date(clock.now().getTime() + bootMs),
       updatedAt: clock.now(),
     });
     if (!spawning) {
@@ -105,7 +112,7 @@ export function buildSteps(ec: EffectContext) {
       await release(db, id);
       return;
     }
-    if (config.bootTimeMs === 0) await spawned(id);
+    if (bootMs === 0 && fault?.kind !== "hang") await spawned(id);
   }
 
   /** The boot time has passed: the instance ends as the table says, and its create action succeeds. */

@@ -1,6 +1,8 @@
 import type { FastifyInstance, FastifyRequest } from "fastify";
 import fp from "fastify-plugin";
 import type { SimControl } from "../simulator/control.js";
+import { InjectedHttpFault } from "../simulator/faults.js";
+import { serviceOf } from "./services.js";
 
 declare module "fastify" {
   interface FastifyRequest {
@@ -30,6 +32,13 @@ export default fp(async function simHooks(app: FastifyInstance, opts: { sim: Sim
     await sim.gate.enter();
     req.simEntered = true;
     await sim.sync();
+    // HTTP fault rules (/sim/v1/http-faults): latency, then the configured status; never on the simulator's own API.
+    const service = serviceOf(req.url);
+    if (service === "sim") return;
+    const rule = sim.faults.httpFault({ method: req.method, path: req.url.split("?")[0]!, service });
+    if (!rule) return;
+    if (rule.effect.latencyMs) await new Promise((r) => setTimeout(r, rule.effect.latencyMs));
+    if (rule.effect.status) throw new InjectedHttpFault(rule.effect.status, rule.effect.message ?? "Injected fault.");
   });
   // On a manual clock, a write answers once the work it started up to now is done (a build's scheduling, say):
   // a client making requests one after another then gets the same results every run.

@@ -3,13 +3,14 @@ import type { Logger } from "pino";
 import type { ClockMode, SimClock } from "../clock.js";
 import type { Config } from "../config.js";
 import type { Database } from "../db/client.js";
-import { listHosts } from "../db/repositories/hosts.js";
+import { findHostByName, listHosts, setServiceUp } from "../db/repositories/hosts.js";
 import { instancesRepo } from "../db/repositories/instances.js";
 import {
   deleteSnapshot,
   findSnapshot,
   findToken,
   keepToken,
+  liftHung,
   listSnapshots,
   restoreSnapshot,
   saveSnapshot,
@@ -22,6 +23,9 @@ import { seed, seedFingerprint } from "../db/seed/index.js";
 import { Conflict, Invalid, NotFound } from "../errors.js";
 import { Gate } from "./gate.js";
 import { seedRandomness } from "./determinism.js";
+import { faultInjector } from "./faults.js";
+import { HUNG_UNTIL } from "../compute/collaborators.js";
+import { ComputeHostNotFound } from "../compute/errors.js";
 
 /** The snapshot a reset restores: the state the seed wrote on the database's first start. */
 export const SEED_SNAPSHOT = "__seed__";
@@ -89,6 +93,12 @@ export function simControl(deps: ControlDeps) {
   let readyLogged = false;
   const seeded = config.seed !== undefined;
   let usedSeed = false;
+  const faults = faultInjector({
+    now: () => clock.now(),
+    lift: async (ids) => {
+      if ((await liftHung(database, ids, HUNG_UNTIL, clock.now())) > 0) deps.worker.kick();
+    },
+  });
   if (seeded) seedRandomness(config.seed!);
 
   /** The epoch as stored; when another replica moved it, this one's caches go. */
@@ -131,6 +141,14 @@ export function simControl(deps: ControlDeps) {
   return {
     gate,
     sync,
+    faults,
+    /** Mark a host's nova-compute service down (as when its host stops reporting) or up again. */
+    async setHostState(name: string, up: boolean) {
+      const host = await findHostByName(database.prisma, name);
+      if (!host) throw new ComputeHostNotFound(name);
+      await setServiceUp(database.prisma, [host.id], up);
+      return { name: host.hostname, up };
+    },
     /** Health as GET /sim/v1/health reports it. */
     async health(): Promise<Health> {
       const hosts = phase === "resetting" ? [] : await listHosts(database.prisma);
@@ -177,6 +195,9 @@ export function simControl(deps: ControlDeps) {
           seedRandomness(rngSeed);
           usedSeed = true;
         }
+        // Fault rules are part of the state a reset clears (the instances they hung are gone).
+        await faults.clear();
+        faults.reseed();
         logger.info({ seed: rngSeed }, "simulator reset to the seeded state");
         return { tables: await tableCounts(database), seed: rngSeed };
       });

@@ -103,3 +103,103 @@ export const clockUpdate = z
     advance: z.union([z.number().min(0), z.string()]).optional().describe("Seconds, or an ISO 8601 duration (PT90S, P1DT2H): move on, firing every step due on the way in time order."),
   })
   .strict();
+
+// ---- fault injection (src/simulator/faults.ts) and host state
+
+const probability = z.number().min(0).max(1).optional().describe("Chance the rule fires when it matches (default 1), drawn from the seed's stream when a seed is set.");
+const count = z.number().int().min(1).optional().describe("Fires at most this many times (default: no limit).");
+
+export const faultCreate = z
+  .object({
+    match: z
+      .object({
+        action: z.string().min(1).optional().describe("build, resize, migrate, live-migrate, evacuate, reboot, rebuild, snapshot, delete, or any other action key of src/compute/lifecycle.ts."),
+        host: z.string().optional(),
+        az: z.string().optional(),
+        flavor: z.string().optional().describe("Flavor id or name."),
+        image: z.string().optional().describe("Image id."),
+        project: z.string().optional().describe("Project id."),
+        metadata_key: z.string().optional().describe("Servers with this metadata key."),
+      })
+      .strict()
+      .default({}),
+    effect: z
+      .object({
+        type: z.enum(["fail", "hang", "delay", "no_valid_host", "claim_conflict"]),
+        code: z.number().int().min(400).max(599).optional().describe("fail: the fault's code (default 500)."),
+        message: z.string().optional().describe("fail: the fault's message."),
+        details: z.string().optional().describe("fail: the fault's details (admins see them)."),
+        delay_ms: z.number().int().min(0).optional().describe("delay: added to the step's time."),
+        jitter_ms: z.number().int().min(0).optional().describe("delay: up to this much more or less, at random."),
+      })
+      .strict(),
+    probability,
+    count,
+  })
+  .strict();
+
+export const fault = z
+  .object({
+    id: z.number().int(),
+    match: z.record(z.string(), z.string()),
+    effect: z.record(z.string(), z.union([z.string(), z.number()])),
+    probability: z.number(),
+    count: z.number().int().nullable(),
+    fired: z.number().int().describe("How many times it has fired."),
+    hung: z.array(z.string()).describe("Servers it holds in their task state until the rule is deleted."),
+    created_at: z.string(),
+  })
+  .meta({ id: "SimFault" });
+export const faultShow = z.object({ fault });
+export const faultList = z.object({ faults: z.array(fault) });
+export const faultParams = z.object({ fault_id: z.coerce.number().int() });
+
+export const httpFaultCreate = z
+  .object({
+    match: z
+      .object({
+        path: z
+          .string()
+          .optional()
+          .refine((p) => {
+            try {
+              new RegExp(p ?? "");
+              return true;
+            } catch {
+              return false;
+            }
+          }, "must be a regular expression")
+          .describe("A regular expression over the request path (without the query string), e.g. ^/compute/v2.1/servers$."),
+        service: z.enum(["identity", "compute", "image", "network", "placement", "root"]).optional(),
+        method: z.string().optional(),
+      })
+      .strict()
+      .default({}),
+    effect: z
+      .object({
+        status: z.number().int().min(400).max(599).optional().describe("Answer this status with the service's own error body."),
+        message: z.string().optional(),
+        latency_ms: z.number().int().min(0).max(600_000).optional().describe("Wait this long first."),
+      })
+      .strict(),
+    probability,
+    count,
+  })
+  .strict();
+
+export const httpFault = z
+  .object({
+    id: z.number().int(),
+    match: z.record(z.string(), z.string()),
+    effect: z.record(z.string(), z.union([z.string(), z.number()])),
+    probability: z.number(),
+    count: z.number().int().nullable(),
+    fired: z.number().int(),
+    created_at: z.string(),
+  })
+  .meta({ id: "SimHttpFault" });
+export const httpFaultShow = z.object({ http_fault: httpFault });
+export const httpFaultList = z.object({ http_faults: z.array(httpFault) });
+
+export const hostParams = z.object({ host_name: z.string() });
+export const hostState = z.object({ host: z.object({ name: z.string(), state: z.enum(["up", "down"]) }) });

@@ -282,3 +282,10 @@ export function keepToken(t: TokenRow): KeepRows {
 export async function seedStampPresent(database: Database, topic: string): Promise<boolean> {
   return (await database.prisma.changeStamp.findUnique({ where: { topic }, select: { topic: true } })) !== null;
 }
+
+/** Make the hung tasks of `ids` (taskDueAt `hungUntil`) due at `now`. */
+export async function liftHung(database: Database, ids: string[], hungUntil: Date, now: Date): Promise<number> {
+  if (!ids.length) return 0;
+  const r = await database.prisma.instance.updateMany({ where: { id: { in: ids }, taskDueAt: hungUntil }, data: { taskDueAt: now } });
+  return r.count;
+}

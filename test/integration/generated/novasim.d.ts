@@ -3529,6 +3529,54 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/sim/v1/faults": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List the fault rules, in order, with how often each fired
+         * @description Admin only.
+         */
+        get: operations["sim.faults.list"];
+        put?: never;
+        /**
+         * Add a state-machine fault rule (after the others: the first that matches wins)
+         * @description Admin only. effect fail: the build or action fails into Nova's state (ERROR, or back where it was) with a fault {code, message, details}; hang: the server stays in its task state until the rule is deleted; delay: the step takes delay_ms (± jitter_ms) longer; no_valid_host, claim_conflict: the build fails as Nova's scheduler would.
+         */
+        post: operations["sim.faults.create"];
+        /**
+         * Delete every state-machine fault rule
+         * @description Admin only. Hung servers go on.
+         */
+        delete: operations["sim.faults.clear"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/sim/v1/faults/{fault_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /**
+         * Delete one fault rule
+         * @description Admin only. The servers it hung go on.
+         */
+        delete: operations["sim.faults.delete"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/sim/v1/health": {
         parameters: {
             query?: never;
@@ -3544,6 +3592,94 @@ export interface paths {
         put?: never;
         post?: never;
         delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/sim/v1/hosts/{host_name}/down": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Mark a host down
+         * @description Admin only. Its nova-compute service stops reporting: `down` in os-services, the scheduler passes it by, and its servers can be evacuated.
+         */
+        post: operations["sim.hosts.down"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/sim/v1/hosts/{host_name}/up": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Mark a host up again
+         * @description Admin only. Its nova-compute service reports again.
+         */
+        post: operations["sim.hosts.up"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/sim/v1/http-faults": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List the HTTP fault rules
+         * @description Admin only.
+         */
+        get: operations["sim.http_faults.list"];
+        put?: never;
+        /**
+         * Add an HTTP fault rule
+         * @description Admin only. Requests to the OpenStack APIs (never /sim) that match wait latency_ms, then get status with that service's error body.
+         */
+        post: operations["sim.http_faults.create"];
+        /**
+         * Delete every HTTP fault rule
+         * @description Admin only.
+         */
+        delete: operations["sim.http_faults.clear"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/sim/v1/http-faults/{fault_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /**
+         * Delete one HTTP fault rule
+         * @description Admin only.
+         */
+        delete: operations["sim.http_faults.delete"];
         options?: never;
         head?: never;
         patch?: never;
@@ -3817,6 +3953,38 @@ export interface components {
             /** @description The simulated time, ISO 8601 UTC. */
             now: string;
         };
+        SimFault: {
+            id: number;
+            match: {
+                [key: string]: string;
+            };
+            effect: {
+                [key: string]: string | number;
+            };
+            probability: number;
+            count: number | null;
+            /** @description How many times it has fired. */
+            fired: number;
+            /** @description Servers it holds in their task state until the rule is deleted. */
+            hung: string[];
+            created_at: string;
+        };
+        SimFaultInput: {
+            id: number;
+            match: {
+                [key: string]: string;
+            };
+            effect: {
+                [key: string]: string | number;
+            };
+            probability: number;
+            count: number | null;
+            /** @description How many times it has fired. */
+            fired: number;
+            /** @description Servers it holds in their task state until the rule is deleted. */
+            hung: string[];
+            created_at: string;
+        };
         SimHealth: {
             /** @enum {string} */
             status: "starting" | "ready" | "resetting";
@@ -3850,6 +4018,32 @@ export interface components {
                 up: number;
             };
             uptime_seconds: number;
+        };
+        SimHttpFault: {
+            id: number;
+            match: {
+                [key: string]: string;
+            };
+            effect: {
+                [key: string]: string | number;
+            };
+            probability: number;
+            count: number | null;
+            fired: number;
+            created_at: string;
+        };
+        SimHttpFaultInput: {
+            id: number;
+            match: {
+                [key: string]: string;
+            };
+            effect: {
+                [key: string]: string | number;
+            };
+            probability: number;
+            count: number | null;
+            fired: number;
+            created_at: string;
         };
         SimSnapshot: {
             name: string;
@@ -14551,6 +14745,126 @@ export interface operations {
             };
         };
     };
+    "sim.faults.list": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        faults: components["schemas"]["SimFault"][];
+                    };
+                };
+            };
+        };
+    };
+    "sim.faults.create": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @default {} */
+                    match?: {
+                        /** @description build, resize, migrate, live-migrate, evacuate, reboot, rebuild, snapshot, delete, or any other action key of src/compute/lifecycle.ts. */
+                        action?: string;
+                        host?: string;
+                        az?: string;
+                        /** @description Flavor id or name. */
+                        flavor?: string;
+                        /** @description Image id. */
+                        image?: string;
+                        /** @description Project id. */
+                        project?: string;
+                        /** @description Servers with this metadata key. */
+                        metadata_key?: string;
+                    };
+                    effect: {
+                        /** @enum {string} */
+                        type: "fail" | "hang" | "delay" | "no_valid_host" | "claim_conflict";
+                        /** @description fail: the fault's code (default 500). */
+                        code?: number;
+                        /** @description fail: the fault's message. */
+                        message?: string;
+                        /** @description fail: the fault's details (admins see them). */
+                        details?: string;
+                        /** @description delay: added to the step's time. */
+                        delay_ms?: number;
+                        /** @description delay: up to this much more or less, at random. */
+                        jitter_ms?: number;
+                    };
+                    /** @description Chance the rule fires when it matches (default 1), drawn from the seed's stream when a seed is set. */
+                    probability?: number;
+                    /** @description Fires at most this many times (default: no limit). */
+                    count?: number;
+                };
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        fault: components["schemas"]["SimFault"];
+                    };
+                };
+            };
+        };
+    };
+    "sim.faults.clear": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description No body */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    "sim.faults.delete": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                fault_id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description No body */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
     "sim.health": {
         parameters: {
             query?: never;
@@ -14577,6 +14891,168 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["SimHealth"];
                 };
+            };
+        };
+    };
+    "sim.hosts.down": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                host_name: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        host: {
+                            name: string;
+                            /** @enum {string} */
+                            state: "up" | "down";
+                        };
+                    };
+                };
+            };
+        };
+    };
+    "sim.hosts.up": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                host_name: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        host: {
+                            name: string;
+                            /** @enum {string} */
+                            state: "up" | "down";
+                        };
+                    };
+                };
+            };
+        };
+    };
+    "sim.http_faults.list": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        http_faults: components["schemas"]["SimHttpFault"][];
+                    };
+                };
+            };
+        };
+    };
+    "sim.http_faults.create": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @default {} */
+                    match?: {
+                        /** @description A regular expression over the request path (without the query string), e.g. ^/compute/v2.1/servers$. */
+                        path?: string;
+                        /** @enum {string} */
+                        service?: "identity" | "compute" | "image" | "network" | "placement" | "root";
+                        method?: string;
+                    };
+                    effect: {
+                        /** @description Answer this status with the service's own error body. */
+                        status?: number;
+                        message?: string;
+                        /** @description Wait this long first. */
+                        latency_ms?: number;
+                    };
+                    /** @description Chance the rule fires when it matches (default 1), drawn from the seed's stream when a seed is set. */
+                    probability?: number;
+                    /** @description Fires at most this many times (default: no limit). */
+                    count?: number;
+                };
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        http_fault: components["schemas"]["SimHttpFault"];
+                    };
+                };
+            };
+        };
+    };
+    "sim.http_faults.clear": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description No body */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    "sim.http_faults.delete": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                fault_id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description No body */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
         };
     };
