@@ -50,6 +50,7 @@ export function buildServices(deps: AppDeps) {
   });
   // The compute engine asks the simulator's fault rules at each build and action.
   compute.collaborators.faults = sim.faults.port;
+  compute.collaborators.events = sim.events;
   return {
     // Keystone: tokens and the admin API (projects, users, roles, domains, grants); identity writes drop the token cache.
     tokens,

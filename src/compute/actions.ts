@@ -150,6 +150,7 @@ export function actionEngine(deps: ActionEngineDeps) {
         host: spec.apiEvent ? null : inst.host,
       });
     }
+    deps.collab.events?.publish("server.action.started", { server_id: inst.id, action: key, task_state: first ?? inst.taskState });
     if (!first) {
       await finish(inst.id, key);
     } else if (immediate) {
@@ -184,6 +185,7 @@ export function actionEngine(deps: ActionEngineDeps) {
       updatedAt: now,
     });
     await repo.finishAction(inst.id, spec.record, now, "Error", { host: inst.host, traceback: message, message: "Error" });
+    deps.collab.events?.publish("server.action.failed", { server_id: inst.id, action: key, fault: { code, message } });
   }
 
   /** Set the final state of `key` (after its last step, or at once for step-less actions). */
@@ -212,6 +214,7 @@ export function actionEngine(deps: ActionEngineDeps) {
     if (ok) {
       const after = await repo.find(id, { withDeleted: true });
       await repo.finishAction(id, spec.record, now, "Success", spec.apiEvent ? {} : { host: after?.host ?? inst.host });
+      deps.collab.events?.publish("server.action.finished", { server_id: id, action: key, vm_state: end.vmState });
     }
   }
 

@@ -40,6 +40,7 @@ export function buildSteps(ec: EffectContext) {
     await release(db, id);
     await collab.network.release(db, id);
     if (ok) await repo.finishAction(id, BUILD.record, now, "Error", { traceback: details, message });
+    if (ok) collab.events?.publish("server.build.failed", { server_id: id, vm_state: VM.ERROR, fault: { code, message } });
   }
 
   /** Take a new instance from (building, scheduling) and walk it to spawning (and on, with boot time 0). */
@@ -131,6 +132,7 @@ export function buildSteps(ec: EffectContext) {
       const inst = await repo.find(id);
       if (inst?.host) noteBuild(db, inst.host, true);
       await repo.finishAction(id, BUILD.record, now, "Success", { host: inst?.host });
+      collab.events?.publish("server.build.finished", { server_id: id, vm_state: end.vmState, host: inst?.host ?? null });
     }
   }
 

@@ -71,6 +71,12 @@ export interface Collaborators {
   quotas: QuotaPort;
   /** The simulator's fault injection (src/simulator/faults.ts), asked at each build and action; absent: no faults. */
   faults?: FaultPort;
+  /** The simulator's event log (src/simulator/events.ts): builds and actions as they start and end; absent: none kept. */
+  events?: EventPort;
+}
+
+export interface EventPort {
+  publish(type: string, data: Record<string, unknown>): void;
 }
 
 /** Where the engine asks whether a fault applies: the action (build, or a lifecycle key) about to run its first step. */

@@ -10,8 +10,10 @@ declare module "fastify" {
   }
 }
 
-/** Requests that never wait at the gate: health answers during a reset (503 "resetting"). */
-const UNGATED = /^\/sim\/v1\/health(\?|$)/;
+/** Requests that never wait at the gate: health answers during a reset (503 "resetting"); an event stream stays open. */
+const UNGATED = /^\/sim\/v1\/(health|events)(\?|$)|^\/sim(\/console(\/.*)?)?(\?|$)/;
+/** Requests the journal leaves out: its own reads and the event stream. */
+const UNJOURNALED = /^\/sim\/v1\/(requests|events)(\?|$)/;
 
 /**
  * The simulator's hooks on every request: while a reset or restore swaps the
@@ -45,7 +47,21 @@ export default fp(async function simHooks(app: FastifyInstance, opts: { sim: Sim
   app.addHook("onSend", async (req) => {
     if (req.method !== "GET" && req.method !== "HEAD" && sim.clockState().mode === "manual") await sim.quiesce();
   });
-  app.addHook("onResponse", async (req) => leave(req));
+  app.addHook("onResponse", async (req, reply) => {
+    leave(req);
+    if (UNJOURNALED.test(req.url)) return;
+    sim.requests.record({
+      id: req.id,
+      time: sim.clockState().now.toISOString(),
+      method: req.method,
+      path: req.url,
+      service: serviceOf(req.url),
+      status: reply.statusCode,
+      durationMs: Math.round(reply.elapsedTime * 100) / 100,
+      userId: req.auth?.userId ?? null,
+      projectId: req.auth?.projectId ?? null,
+    });
+  });
   app.addHook("onRequestAbort", async (req) => leave(req));
   app.addHook("onClose", async () => sim.close());
 });

@@ -24,6 +24,8 @@ import { Conflict, Invalid, NotFound } from "../errors.js";
 import { Gate } from "./gate.js";
 import { seedRandomness } from "./determinism.js";
 import { faultInjector } from "./faults.js";
+import { EventLog, RequestJournal } from "./events.js";
+import { liveHosts } from "./live-hosts.js";
 import { HUNG_UNTIL } from "../compute/collaborators.js";
 import { ComputeHostNotFound } from "../compute/errors.js";
 
@@ -93,8 +95,12 @@ export function simControl(deps: ControlDeps) {
   let readyLogged = false;
   const seeded = config.seed !== undefined;
   let usedSeed = false;
+  const events = new EventLog(() => clock.now());
+  const requests = new RequestJournal();
+  const hosts = liveHosts({ database, config, changed: () => deps.invalidate() });
   const faults = faultInjector({
     now: () => clock.now(),
+    fired: (rule, data) => events.publish("sim.fault.fired", { rule: rule.id, ...data }),
     lift: async (ids) => {
       if ((await liftHung(database, ids, HUNG_UNTIL, clock.now())) > 0) deps.worker.kick();
     },
@@ -142,11 +148,15 @@ export function simControl(deps: ControlDeps) {
     gate,
     sync,
     faults,
+    events,
+    requests,
+    hosts,
     /** Mark a host's nova-compute service down (as when its host stops reporting) or up again. */
     async setHostState(name: string, up: boolean) {
       const host = await findHostByName(database.prisma, name);
       if (!host) throw new ComputeHostNotFound(name);
       await setServiceUp(database.prisma, [host.id], up);
+      events.publish(up ? "sim.host.up" : "sim.host.down", { host: host.hostname });
       return { name: host.hostname, up };
     },
     /** Health as GET /sim/v1/health reports it. */
@@ -199,6 +209,8 @@ export function simControl(deps: ControlDeps) {
         await faults.clear();
         faults.reseed();
         logger.info({ seed: rngSeed }, "simulator reset to the seeded state");
+        requests.clear();
+        events.publish("sim.reset", { seed: rngSeed });
         return { tables: await tableCounts(database), seed: rngSeed };
       });
     },
@@ -215,7 +227,9 @@ export function simControl(deps: ControlDeps) {
       if (name === SEED_SNAPSHOT) throw new Invalid(`Snapshot name ${name} is reserved.`);
       if (await findSnapshot(database, name)) throw new Conflict(`Snapshot ${name} already exists.`);
       // Taken with the gate closed: no request writes while the tables are copied.
-      return swap(async () => snapshotInfo(await saveSnapshot(database, name, { at: clock.now() })));
+      const info = await swap(async () => snapshotInfo(await saveSnapshot(database, name, { at: clock.now() })));
+      events.publish("sim.snapshot.created", { name });
+      return info;
     },
     async restore(name: string, opts: { keepTokenHash?: string } = {}): Promise<SnapshotInfo> {
       return swap(async () => {
@@ -224,6 +238,7 @@ export function simControl(deps: ControlDeps) {
         const token = opts.keepTokenHash ? await findToken(database, opts.keepTokenHash) : null;
         await restoreSnapshot(database, s, both(bumpEpoch, token ? keepToken(token) : undefined));
         logger.info({ snapshot: name }, "simulator state restored from a snapshot");
+        events.publish("sim.snapshot.restored", { name });
         return snapshotInfo(s);
       });
     },
@@ -247,7 +262,9 @@ export function simControl(deps: ControlDeps) {
       if (req.set) clock.set(req.set);
       if (req.set || req.mode) deps.worker.kick();
       if (req.advance !== undefined) await this.advance(parseDuration(req.advance));
-      return clock.state();
+      const st = clock.state();
+      events.publish("sim.clock", { mode: st.mode, speed: st.speed, now: st.now.toISOString() });
+      return st;
     },
     /**
      * Move the clock on by `ms`, firing every step that falls due on the way

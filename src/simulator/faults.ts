@@ -81,7 +81,7 @@ const DEFAULT_MESSAGES: Record<string, string> = {
   build: "Build of instance {id} aborted: Injected fault.",
 };
 
-export function faultInjector(deps: { now: () => Date; lift: (instanceIds: string[]) => Promise<void> }) {
+export function faultInjector(deps: { now: () => Date; lift: (instanceIds: string[]) => Promise<void>; fired?: (rule: { id: number }, data: Record<string, unknown>) => void }) {
   let state: StateRule[] = [];
   let http: HttpRule[] = [];
   let nextId = 1;
@@ -135,7 +135,12 @@ export function faultInjector(deps: { now: () => Date; lift: (instanceIds: strin
 
   const port: FaultPort = {
     decide(p) {
-      for (const r of state) if (matches(r.match, p) && fires(r)) return decisionOf(r, p);
+      for (const r of state) {
+        if (!matches(r.match, p) || !fires(r)) continue;
+        const d = decisionOf(r, p);
+        deps.fired?.(r, { server_id: p.instance.id, action: p.action, effect: r.effect.type });
+        return d;
+      }
       return null;
     },
   };
@@ -196,7 +201,10 @@ export function faultInjector(deps: { now: () => Date; lift: (instanceIds: strin
         if (m.method && m.method.toUpperCase() !== req.method) continue;
         if (m.service && m.service !== req.service) continue;
         if (r.pattern && !r.pattern.test(req.path)) continue;
-        if (fires(r)) return r;
+        if (fires(r)) {
+          deps.fired?.(r, { method: req.method, path: req.path, status: r.effect.status ?? null });
+          return r;
+        }
       }
       return null;
     },

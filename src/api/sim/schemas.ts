@@ -203,3 +203,74 @@ export const httpFaultList = z.object({ http_faults: z.array(httpFault) });
 
 export const hostParams = z.object({ host_name: z.string() });
 export const hostState = z.object({ host: z.object({ name: z.string(), state: z.enum(["up", "down"]) }) });
+
+// ---- events, request journal, live topology
+
+export const event = z
+  .object({ id: z.number().int(), time: z.string(), type: z.string(), data: z.record(z.string(), z.unknown()) })
+  .meta({ id: "SimEvent" });
+export const eventsQuery = z.object({
+  since: z.coerce.number().int().min(0).optional().describe("Only events after this id (the `last` of the previous answer)."),
+  limit: z.coerce.number().int().min(1).max(2000).optional(),
+});
+export const eventList = z.object({ events: z.array(event), last: z.number().int().describe("Pass as since to get what comes next.") });
+
+export const requestRecord = z
+  .object({
+    id: z.string(),
+    time: z.string(),
+    method: z.string(),
+    path: z.string(),
+    service: z.string(),
+    status: z.number().int(),
+    duration_ms: z.number(),
+    user_id: z.string().nullable(),
+    project_id: z.string().nullable(),
+  })
+  .meta({ id: "SimRequest" });
+export const requestsQuery = z.object({ limit: z.coerce.number().int().min(1).max(500).optional().describe("The last this many (default all kept, up to 500).") });
+export const requestList = z.object({ requests: z.array(requestRecord) });
+
+const hostSizes = {
+  vcpus: z.number().int().min(1).optional(),
+  ram_mb: z.number().int().min(1).optional(),
+  disk_gb: z.number().int().min(1).optional(),
+  cpu_allocation_ratio: z.number().positive().optional(),
+  ram_allocation_ratio: z.number().positive().optional(),
+  disk_allocation_ratio: z.number().positive().optional(),
+  reserved_host_memory_mb: z.number().int().min(0).optional(),
+};
+export const hostsCreate = z
+  .object({
+    hosts: z
+      .array(
+        z
+          .object({
+            name: z.string().min(1).max(255).regex(/^[A-Za-z0-9][A-Za-z0-9_.-]*$/).optional().describe("One host of this name, or name1..nameN with count; unnamed: computeN."),
+            count: z.number().int().min(1).max(10_000).optional(),
+            ...hostSizes,
+          })
+          .strict(),
+      )
+      .min(1),
+  })
+  .strict();
+export const hostUpdate = z.object(hostSizes).strict();
+export const simHost = z
+  .object({
+    name: z.string(),
+    state: z.enum(["up", "down"]),
+    status: z.enum(["enabled", "disabled"]),
+    availability_zone: z.string(),
+    vcpus: z.number().int(),
+    ram_mb: z.number().int(),
+    disk_gb: z.number().int(),
+    cpu_allocation_ratio: z.number(),
+    ram_allocation_ratio: z.number(),
+    disk_allocation_ratio: z.number(),
+    reserved_host_memory_mb: z.number().int(),
+    instances: z.number().int(),
+  })
+  .meta({ id: "SimHost" });
+export const simHostList = z.object({ hosts: z.array(simHost) });
+export const simHostShow = z.object({ host: simHost });

@@ -3529,6 +3529,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/sim/v1/events": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The simulator's events: poll with a cursor, or stream them
+         * @description Admin only. Servers' builds and actions starting and ending, resets, restores, clock changes, faults fired, hosts down and up, in order. With `Accept: text/event-stream` the answer is a server-sent event stream (from `since`, or Last-Event-ID, then live); otherwise the events after `since`.
+         */
+        get: operations["sim.events.list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/sim/v1/faults": {
         parameters: {
             query?: never;
@@ -3595,6 +3615,54 @@ export interface paths {
         options?: never;
         head?: never;
         patch?: never;
+        trace?: never;
+    };
+    "/sim/v1/hosts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List the simulated hosts
+         * @description Admin only.
+         */
+        get: operations["sim.hosts.list"];
+        put?: never;
+        /**
+         * Add hosts (in bulk)
+         * @description Admin only. Groups as in the topology file: {name?, count?, sizes…}; unset sizes take the settings'. 409 when a name is taken.
+         */
+        post: operations["sim.hosts.create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/sim/v1/hosts/{host_name}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /**
+         * Remove a host
+         * @description Admin only. 409 while it runs servers.
+         */
+        delete: operations["sim.hosts.delete"];
+        options?: never;
+        head?: never;
+        /**
+         * Change a host's inventory
+         * @description Admin only. Sizes and allocation ratios; its resource provider's generation moves.
+         */
+        patch: operations["sim.hosts.update"];
         trace?: never;
     };
     "/sim/v1/hosts/{host_name}/down": {
@@ -3680,6 +3748,26 @@ export interface paths {
          * @description Admin only.
          */
         delete: operations["sim.http_faults.delete"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/sim/v1/requests": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The last API requests this process answered
+         * @description Admin only. Oldest first; the journal's own reads and event streams are left out.
+         */
+        get: operations["sim.requests.list"];
+        put?: never;
+        post?: never;
+        delete?: never;
         options?: never;
         head?: never;
         patch?: never;
@@ -3953,6 +4041,22 @@ export interface components {
             /** @description The simulated time, ISO 8601 UTC. */
             now: string;
         };
+        SimEvent: {
+            id: number;
+            time: string;
+            type: string;
+            data: {
+                [key: string]: unknown;
+            };
+        };
+        SimEventInput: {
+            id: number;
+            time: string;
+            type: string;
+            data: {
+                [key: string]: unknown;
+            };
+        };
         SimFault: {
             id: number;
             match: {
@@ -4019,6 +4123,38 @@ export interface components {
             };
             uptime_seconds: number;
         };
+        SimHost: {
+            name: string;
+            /** @enum {string} */
+            state: "up" | "down";
+            /** @enum {string} */
+            status: "enabled" | "disabled";
+            availability_zone: string;
+            vcpus: number;
+            ram_mb: number;
+            disk_gb: number;
+            cpu_allocation_ratio: number;
+            ram_allocation_ratio: number;
+            disk_allocation_ratio: number;
+            reserved_host_memory_mb: number;
+            instances: number;
+        };
+        SimHostInput: {
+            name: string;
+            /** @enum {string} */
+            state: "up" | "down";
+            /** @enum {string} */
+            status: "enabled" | "disabled";
+            availability_zone: string;
+            vcpus: number;
+            ram_mb: number;
+            disk_gb: number;
+            cpu_allocation_ratio: number;
+            ram_allocation_ratio: number;
+            disk_allocation_ratio: number;
+            reserved_host_memory_mb: number;
+            instances: number;
+        };
         SimHttpFault: {
             id: number;
             match: {
@@ -4044,6 +4180,28 @@ export interface components {
             count: number | null;
             fired: number;
             created_at: string;
+        };
+        SimRequest: {
+            id: string;
+            time: string;
+            method: string;
+            path: string;
+            service: string;
+            status: number;
+            duration_ms: number;
+            user_id: string | null;
+            project_id: string | null;
+        };
+        SimRequestInput: {
+            id: string;
+            time: string;
+            method: string;
+            path: string;
+            service: string;
+            status: number;
+            duration_ms: number;
+            user_id: string | null;
+            project_id: string | null;
         };
         SimSnapshot: {
             name: string;
@@ -14745,6 +14903,34 @@ export interface operations {
             };
         };
     };
+    "sim.events.list": {
+        parameters: {
+            query?: {
+                /** @description Only events after this id (the `last` of the previous answer). */
+                since?: number;
+                limit?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        events: components["schemas"]["SimEvent"][];
+                        /** @description Pass as since to get what comes next. */
+                        last: number;
+                    };
+                };
+            };
+        };
+    };
     "sim.faults.list": {
         parameters: {
             query?: never;
@@ -14890,6 +15076,123 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["SimHealth"];
+                };
+            };
+        };
+    };
+    "sim.hosts.list": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        hosts: components["schemas"]["SimHost"][];
+                    };
+                };
+            };
+        };
+    };
+    "sim.hosts.create": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    hosts: {
+                        /** @description One host of this name, or name1..nameN with count; unnamed: computeN. */
+                        name?: string;
+                        count?: number;
+                        vcpus?: number;
+                        ram_mb?: number;
+                        disk_gb?: number;
+                        cpu_allocation_ratio?: number;
+                        ram_allocation_ratio?: number;
+                        disk_allocation_ratio?: number;
+                        reserved_host_memory_mb?: number;
+                    }[];
+                };
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        hosts: components["schemas"]["SimHost"][];
+                    };
+                };
+            };
+        };
+    };
+    "sim.hosts.delete": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                host_name: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description No body */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    "sim.hosts.update": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                host_name: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    vcpus?: number;
+                    ram_mb?: number;
+                    disk_gb?: number;
+                    cpu_allocation_ratio?: number;
+                    ram_allocation_ratio?: number;
+                    disk_allocation_ratio?: number;
+                    reserved_host_memory_mb?: number;
+                };
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        host: components["schemas"]["SimHost"];
+                    };
                 };
             };
         };
@@ -15053,6 +15356,31 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content?: never;
+            };
+        };
+    };
+    "sim.requests.list": {
+        parameters: {
+            query?: {
+                /** @description The last this many (default all kept, up to 500). */
+                limit?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        requests: components["schemas"]["SimRequest"][];
+                    };
+                };
             };
         };
     };
