@@ -16,6 +16,7 @@ import imageRoutes from "./api/image/index.js";
 import networkRoutes from "./api/network/index.js";
 import placementRoutes from "./api/placement/index.js";
 import simRoutes from "./api/sim/index.js";
+import simConsoleRoutes from "./api/sim/console.js";
 import microversionPlugin from "./http/microversion.js";
 import simPlugin from "./http/sim.js";
 import { simClockOn } from "./clock.js";
@@ -87,6 +88,7 @@ export async function buildApp(deps: AppDeps): Promise<App> {
   await app.register((i: App) => networkRoutes(i, routeDeps), { prefix: "/networking" });
   await app.register((i: App) => placementRoutes(i, routeDeps), { prefix: "/placement" });
   await app.register((i: App) => simRoutes(i, routeDeps), { prefix: "/sim/v1" });
+  await app.register((i: App) => simConsoleRoutes(i), { prefix: "/sim" });
   return app;
 }
 
