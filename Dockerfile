@@ -37,6 +37,8 @@ COPY --from=build /app/node_modules ./node_modules
 # The compiled server (with both Prisma clients); the migrations are read at
 # start from prisma/<provider>/migrations, beside dist/.
 COPY --from=build /app/dist ./dist
+# The web console's static files (/sim), read at start.
+COPY src/api/sim/console ./src/api/sim/console
 COPY package.json package-lock.json ./
 COPY prisma ./prisma
 RUN mkdir -p /data && chown node:node /data

@@ -34,12 +34,17 @@ export const SEED_SNAPSHOT = "__seed__";
 /** Bumped by every reset and restore: another replica that sees it move drops its in-memory state. */
 export const EPOCH_TOPIC = "sim:epoch";
 
+/** novasim's version, from package.json (beside src/ or dist/, whether this runs from sources or a bundle). */
 const VERSION: string = (() => {
-  try {
-    return (JSON.parse(fs.readFileSync(new URL("../../package.json", import.meta.url), "utf8")) as { version: string }).version;
-  } catch {
-    return "unknown";
+  for (const rel of ["../../package.json", "../package.json"]) {
+    try {
+      const pkg = JSON.parse(fs.readFileSync(new URL(rel, import.meta.url), "utf8")) as { name?: string; version?: string };
+      if (pkg.name === "novasim" && pkg.version) return pkg.version;
+    } catch {
+      // next
+    }
   }
+  return "unknown";
 })();
 
 /** What the control plane drives: the parts of the app with state outside the database, and the worker. */
