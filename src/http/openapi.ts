@@ -20,7 +20,7 @@ export const OPENAPI_TAGS: Record<string, string> = {
   image: "Glance v2 slice, mounted at /image",
   network: "Neutron v2.0 slice, mounted at /networking",
   placement: "Placement slice, mounted at /placement",
-  simulator: "novasim's own API, mounted at /sim/v1 (not OpenStack): what the simulator did and why, e.g. scheduler decisions",
+  simulator: "novasim's own API, mounted at /sim/v1 (not OpenStack): health, reset and snapshots, the simulated clock, fault injection, events, request journal, live topology, scheduler decisions; and the web console at /sim",
 };
 
 /** Paths that serve the documentation itself: public, and not part of the document. */
