@@ -12,6 +12,7 @@ import {
   keepToken,
   liftHung,
   listSnapshots,
+  nextPeriodicDue,
   restoreSnapshot,
   saveSnapshot,
   seedStampPresent,
@@ -27,6 +28,7 @@ import { faultInjector } from "./faults.js";
 import { EventLog, RequestJournal } from "./events.js";
 import { liveHosts } from "./live-hosts.js";
 import { HUNG_UNTIL } from "../compute/collaborators.js";
+import { VM } from "../compute/vm-states.js";
 import { ComputeHostNotFound } from "../compute/errors.js";
 
 /** The snapshot a reset restores: the state the seed wrote on the database's first start. */
@@ -281,9 +283,15 @@ export function simControl(deps: ControlDeps) {
       const target = clock.now().getTime() + ms;
       const repo = instancesRepo(database.prisma);
       await deps.worker.idle();
+      const periodic = {
+        reclaim: { vmState: VM.SOFT_DELETED, seconds: config.reclaimInstanceIntervalSeconds },
+        confirm: { seconds: config.resizeConfirmWindowSeconds },
+      };
       for (let i = 0; i < 10_000; i++) {
-        const next = await repo.nextDue(clock.now());
-        const at = next?.taskDueAt?.getTime();
+        const now = clock.now();
+        const [task, job] = await Promise.all([repo.nextDue(now), nextPeriodicDue(database, periodic, now)]);
+        const times = [task?.taskDueAt?.getTime(), job?.getTime()].filter((x): x is number => x !== undefined && x > now.getTime());
+        const at = times.length ? Math.min(...times) : undefined;
         if (at === undefined || at > target) break;
         clock.set(at);
         await settle();

@@ -7,7 +7,7 @@ let t: TestApp;
 let imageId: string;
 
 beforeAll(async () => {
-  t = await startApp({ env: { NOVASIM_HOST_COUNT: "2", NOVASIM_BOOT_TIME_MS: "60000", NOVASIM_ACTION_TIME_MS: "5000", NOVASIM_RECLAIM_INSTANCE_INTERVAL: "600" } });
+  t = await startApp({ env: { NOVASIM_HOST_COUNT: "2", NOVASIM_BOOT_TIME_MS: "60000", NOVASIM_ACTION_TIME_MS: "5000", NOVASIM_RECLAIM_INSTANCE_INTERVAL: "600", NOVASIM_RESIZE_CONFIRM_WINDOW: "300" } });
   imageId = (await t.db.prisma.image.findFirstOrThrow({ where: { name: "cirros-0.6.2-x86_64-disk" }, select: { id: true } })).id;
 });
 afterAll(() => t.close());
@@ -81,10 +81,37 @@ describe("POST /sim/v1/clock", () => {
     expect((await server(s.id))["OS-EXT-STS:task_state"]).toBe("soft-deleting");
     await clock({ advance: 5 });
     expect((await server(s.id)).status).toBe("SOFT_DELETED");
+    const softAt = (await t.db.prisma.instance.findUniqueOrThrow({ where: { id: s.id }, select: { terminatedAt: true } })).terminatedAt!;
     await clock({ advance: "PT9M" });
     expect((await server(s.id)).status).toBe("SOFT_DELETED");
-    await clock({ advance: "PT1M1S" });
+    // One long advance still stops when the reclaim falls due: it happens at soft-delete + 600 s, not at the end.
+    await clock({ advance: "PT20M" });
     expect((await t.app.inject({ url: `/compute/v2.1/servers/${s.id}`, headers: await headers() })).statusCode).toBe(404);
+    const row = await t.db.prisma.instance.findUniqueOrThrow({ where: { id: s.id }, select: { deletedAt: true } });
+    expect(row.deletedAt!.getTime() - softAt.getTime()).toBe(600_000);
+  });
+
+  it("a resize waiting in VERIFY_RESIZE is confirmed automatically when its window ends, even inside one long advance", async () => {
+    const res = await t.app.inject({
+      method: "POST",
+      url: "/compute/v2.1/servers",
+      headers: await headers("demo"),
+      payload: { server: { name: "resized", imageRef: imageId, flavorRef: "1" } },
+    });
+    const id = res.json().server.id as string;
+    await clock({ advance: 60 });
+    expect((await server(id)).status).toBe("ACTIVE");
+    const resize = await t.app.inject({ method: "POST", url: `/compute/v2.1/servers/${id}/action`, headers: await headers("demo"), payload: { resize: { flavorRef: "2" } } });
+    expect(resize.statusCode).toBe(202);
+    await clock({ advance: 20 });
+    expect((await server(id)).status).toBe("VERIFY_RESIZE");
+    const finished = (await t.db.prisma.migration.findFirstOrThrow({ where: { instanceUuid: id }, select: { updatedAt: true } })).updatedAt!;
+    await clock({ advance: "PT1H" });
+    tokens.clear(); // an hour on: the tokens expired on the way
+    expect((await server(id)).status).toBe("ACTIVE");
+    const actions = (await t.app.inject({ url: `/compute/v2.1/servers/${id}/os-instance-actions`, headers: await headers() })).json().instanceActions;
+    const confirm = actions.find((a: { action: string }) => a.action === "confirmResize");
+    expect(Date.parse(`${confirm.start_time}Z`) - finished.getTime()).toBe(300_000);
   });
 
   it("tokens expire on the simulated clock", async () => {

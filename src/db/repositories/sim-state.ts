@@ -289,3 +289,37 @@ export async function liftHung(database: Database, ids: string[], hungUntil: Dat
   const r = await database.prisma.instance.updateMany({ where: { id: { in: ids }, taskDueAt: hungUntil }, data: { taskDueAt: now } });
   return r.count;
 }
+
+/**
+ * When Nova's periodic tasks next have something to do, after `after`: the
+ * earliest soft-deleted server's reclaim (terminatedAt + interval) and the
+ * earliest finished resize's or migration's auto-confirm (updatedAt + window).
+ * A manual clock's advance stops there too.
+ */
+export async function nextPeriodicDue(
+  database: Database,
+  q: { reclaim?: { vmState: string; seconds: number }; confirm?: { seconds: number } },
+  after: Date,
+): Promise<Date | null> {
+  const db = database.prisma;
+  const times: number[] = [];
+  if (q.reclaim && q.reclaim.seconds > 0) {
+    const cutoff = new Date(after.getTime() - q.reclaim.seconds * 1000);
+    const r = await db.instance.findFirst({
+      where: { deletedAt: null, vmState: q.reclaim.vmState, taskState: null, terminatedAt: { gt: cutoff } },
+      orderBy: { terminatedAt: "asc" },
+      select: { terminatedAt: true },
+    });
+    if (r?.terminatedAt) times.push(r.terminatedAt.getTime() + q.reclaim.seconds * 1000);
+  }
+  if (q.confirm && q.confirm.seconds > 0) {
+    const cutoff = new Date(after.getTime() - q.confirm.seconds * 1000);
+    const m = await db.migration.findFirst({
+      where: { status: "finished", migrationType: { in: ["resize", "migration"] }, updatedAt: { gt: cutoff } },
+      orderBy: { updatedAt: "asc" },
+      select: { updatedAt: true },
+    });
+    if (m?.updatedAt) times.push(m.updatedAt.getTime() + q.confirm.seconds * 1000);
+  }
+  return times.length ? new Date(Math.min(...times)) : null;
+}
