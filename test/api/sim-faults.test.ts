@@ -87,6 +87,16 @@ describe("state-machine fault rules", () => {
     await sim("DELETE", "/faults");
   });
 
+  it("a hung build stays BUILD (spawning) long past its boot time, and boots once its rule is deleted", async () => {
+    const rule = (await sim("POST", "/faults", { match: { action: "build", project: (await t.db.prisma.project.findFirstOrThrow({ where: { name: "demo" } })).id }, effect: { type: "hang" }, count: 1 })).json().fault;
+    const id = await h.createServer("stuck");
+    await h.settle(600_000);
+    expect([(await show(id)).status, (await show(id))["OS-EXT-STS:task_state"]]).toEqual(["BUILD", "spawning"]);
+    expect((await sim("DELETE", `/faults/${rule.id}`)).statusCode).toBe(204);
+    await h.settle(0);
+    expect((await show(id)).status).toBe("ACTIVE");
+  });
+
   it("a resize that fails goes back to ACTIVE with the fault recorded in its instance action", async () => {
     const id = await h.activeServer("resizing");
     await sim("POST", "/faults", { match: { action: "resize" }, effect: { type: "fail", code: 500, message: "Injected resize failure" }, count: 1 });
