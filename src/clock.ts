@@ -79,6 +79,19 @@ export class SimClock implements Clock {
     this.set(this.ms() + ms);
   }
 
+  /** The state that defines the clock, for other replicas (anchors in ms). */
+  exportState(): { mode: ClockMode; factor: number; anchorSim: number; anchorBase: number } {
+    return { mode: this.mode, factor: this.factor, anchorSim: this.anchorSim, anchorBase: this.anchorBase };
+  }
+
+  /** Take another replica's state (its base clock is taken to be this one's: wall clocks agree closely enough). */
+  importState(s: { mode: ClockMode; factor: number; anchorSim: number; anchorBase: number }): void {
+    this.mode = s.mode;
+    this.factor = s.factor;
+    this.anchorSim = s.anchorSim;
+    this.anchorBase = s.anchorBase;
+  }
+
   /** Real mode, base time: as at start. */
   reset(): void {
     this.mode = "real";

@@ -13,6 +13,8 @@ import {
   liftHung,
   listSnapshots,
   nextPeriodicDue,
+  readClockState,
+  writeClockState,
   restoreSnapshot,
   saveSnapshot,
   seedStampPresent,
@@ -35,6 +37,8 @@ import { ComputeHostNotFound } from "../compute/errors.js";
 export const SEED_SNAPSHOT = "__seed__";
 /** Bumped by every reset and restore: another replica that sees it move drops its in-memory state. */
 export const EPOCH_TOPIC = "sim:epoch";
+/** Bumped by every clock change: another replica that sees it move reads the clock's state. */
+export const CLOCK_TOPIC = "sim:clock";
 
 /** novasim's version, from package.json (beside src/ or dist/, whether this runs from sources or a bundle). */
 const VERSION: string = (() => {
@@ -114,11 +118,27 @@ export function simControl(deps: ControlDeps) {
   });
   if (seeded) seedRandomness(config.seed!);
 
-  /** The epoch as stored; when another replica moved it, this one's caches go. */
+  let clockVersion: number | null = null;
+
+  /** The epoch as stored; when another replica moved it, this one's caches go. The same for the clock's state. */
   async function sync(): Promise<void> {
     const e = await database.fast.stamp(EPOCH_TOPIC);
     if (epoch !== null && e !== epoch) deps.invalidate();
     epoch = e;
+    const c = await database.fast.stamp(CLOCK_TOPIC);
+    if (c !== clockVersion) {
+      clockVersion = c;
+      if (c > 0) {
+        const stored = await readClockState(database);
+        if (stored) clock.importState(JSON.parse(stored));
+      }
+    }
+  }
+
+  /** Share this replica's clock with the others (after a change here). */
+  async function publishClock(): Promise<void> {
+    await writeClockState(database, JSON.stringify(clock.exportState()), CLOCK_TOPIC);
+    clockVersion = await database.fast.stamp(CLOCK_TOPIC);
   }
 
   const bumpEpoch: KeepRows = async (db) => {
@@ -269,6 +289,7 @@ export function simControl(deps: ControlDeps) {
       if (req.set) clock.set(req.set);
       if (req.set || req.mode) deps.worker.kick();
       if (req.advance !== undefined) await this.advance(parseDuration(req.advance));
+      await publishClock();
       const st = clock.state();
       events.publish("sim.clock", { mode: st.mode, speed: st.speed, now: st.now.toISOString() });
       return st;

@@ -323,3 +323,20 @@ export async function nextPeriodicDue(
   }
   return times.length ? new Date(Math.min(...times)) : null;
 }
+
+/** The simulated clock's state, shared by the replicas on one database (`_sim_clock`, one row). */
+export async function readClockState(database: Database): Promise<string | null> {
+  await database.prisma.$executeRawUnsafe(`CREATE TABLE IF NOT EXISTS "_sim_clock" ("id" INTEGER PRIMARY KEY, "state" TEXT NOT NULL)`);
+  const [r] = await rows<{ state: string }>(database.prisma, `SELECT "state" FROM "_sim_clock" WHERE "id" = 1`);
+  return r?.state ?? null;
+}
+
+/** Store the clock's state and move the `topic` stamp, so every replica reads it before its next request. */
+export async function writeClockState(database: Database, state: string, topic: string): Promise<void> {
+  await database.prisma.$executeRawUnsafe(`CREATE TABLE IF NOT EXISTS "_sim_clock" ("id" INTEGER PRIMARY KEY, "state" TEXT NOT NULL)`);
+  const p = database.provider === "sqlite" ? "?" : "$1";
+  await database.prisma.$transaction(async (tx) => {
+    await tx.$executeRawUnsafe(`INSERT INTO "_sim_clock" ("id", "state") VALUES (1, ${p}) ON CONFLICT ("id") DO UPDATE SET "state" = excluded."state"`, state);
+    await tx.changeStamp.upsert({ where: { topic }, create: { topic, version: 1 }, update: { version: { increment: 1 } } });
+  });
+}
