@@ -35,7 +35,8 @@ ENV NODE_ENV=production \
     NOVASIM_DATA_DIR=/data
 WORKDIR /app
 COPY --from=build /app/node_modules ./node_modules
-# The compiled server (with both Prisma clients); the migrations are read at
+# The compiled server (with both Prisma clients and the web console's files in
+# dist/console); the migrations are read at
 # start from prisma/<provider>/migrations, beside dist/.
 COPY --from=build /app/dist ./dist
 COPY bin ./bin

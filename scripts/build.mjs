@@ -53,6 +53,8 @@ const result = await build({
   logLevel: "warning",
   metafile: true,
 });
+// The web console's static files (/sim, src/api/sim/console.ts), beside the bundle that serves them.
+fs.cpSync(path.join(root, "src/api/sim/console"), path.join(out, "console"), { recursive: true });
 const files = Object.keys(result.metafile.outputs).filter((f) => f.endsWith(".js"));
 const bytes = files.reduce((n, f) => n + result.metafile.outputs[f].bytes, 0);
 console.log(`dist/: ${files.length} modules, ${(bytes / 1024 / 1024).toFixed(1)} MiB (node dist/server.js)`);

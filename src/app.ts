@@ -20,13 +20,17 @@ import placementRoutes from "./api/placement/index.js";
 import simRoutes from "./api/sim/index.js";
 import volumeVersionRoutes from "./api/volume/versions.js";
 import volumeRoutes from "./api/volume/index.js";
+import simConsoleRoutes from "./api/sim/console.js";
 import microversionPlugin from "./http/microversion.js";
+import simPlugin from "./http/sim.js";
+import { simClockOn } from "./clock.js";
 
 /** Largest request body accepted, as Nova's and Keystone's size limit middleware (112 KiB). */
 export const BODY_LIMIT = 112 * 1024;
 
 /** Build the application; the caller listens (src/server.ts) or injects (tests). */
 export async function buildApp(deps: AppDeps): Promise<App> {
+  deps = { ...deps, clock: simClockOn(deps.clock) }; // the simulated clock (/sim/v1/clock) is what every part reads
   const app = Fastify({
     loggerInstance: deps.logger,
     // One log line per request is written by the onResponse hook below.
@@ -83,6 +87,7 @@ export async function buildApp(deps: AppDeps): Promise<App> {
   app.addHook("onClose", async () => services.worker.stop());
   const routeDeps: RouteDeps = { config: deps.config, clock: deps.clock, logger: deps.logger, services };
 
+  await app.register(simPlugin, { sim: services.sim });
   await app.register(openapiPlugin, { docs: deps.config.docs });
   await app.register(metricsPlugin, { stats: statsService(deps), scheduler: services.scheduler });
   await app.register(authPlugin, { tokens: services.tokens, publicUrl: deps.config.publicUrl });
@@ -97,6 +102,7 @@ export async function buildApp(deps: AppDeps): Promise<App> {
   await app.register(volumeVersionRoutes, routeDeps);
   await app.register((i: App) => volumeRoutes(i, routeDeps), { prefix: "/volume" });
   await app.register((i: App) => simRoutes(i, routeDeps), { prefix: "/sim/v1" });
+  await app.register((i: App) => simConsoleRoutes(i), { prefix: "/sim" });
   return app;
 }
 

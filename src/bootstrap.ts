@@ -3,6 +3,7 @@ import type { Config } from "./config.js";
 import { openDatabase, providerOf, type Database } from "./db/client.js";
 import { migrate, readMigrations, withStartupLock } from "./db/migrate.js";
 import { seed, seedPasswordHashes } from "./db/seed/index.js";
+import { isSeeded, saveSeedState } from "./simulator/control.js";
 
 /**
  * Migrate, open and seed the database named by the config. Replicas starting
@@ -19,7 +20,10 @@ export async function prepareDatabase(config: Config, logger: Logger): Promise<D
     const hashes = fresh ? seedPasswordHashes(config) : undefined;
     const db = await openDatabase(config.databaseUrl);
     try {
+      const unseeded = !(await isSeeded(db, config));
       await seed(db.prisma, config, { hashes });
+      // What POST /sim/v1/reset returns to.
+      if (unseeded) await saveSeedState(db, config);
     } catch (err) {
       await db.close();
       throw err;

@@ -20,6 +20,8 @@ import { aggregateService } from "./compute/aggregates.js";
 import { externalEventService } from "./compute/external-events.js";
 import { placementService } from "./placement/service.js";
 import { volumeService } from "./volume/service.js";
+import { simControl } from "./simulator/control.js";
+import { simClockOn } from "./clock.js";
 
 /**
  * The composition root: what the process is built from (AppDeps) and the
@@ -35,6 +37,21 @@ export interface AppDeps {
 
 export function buildServices(deps: AppDeps) {
   const tokens = tokenService(deps);
+  const compute = buildCompute(deps);
+  const sim = simControl({
+    config: deps.config,
+    database: deps.db,
+    clock: simClockOn(deps.clock),
+    logger: deps.logger,
+    worker: compute.worker,
+    invalidate: () => {
+      tokens.forgetAll();
+      compute.scheduler.forget();
+    },
+  });
+  // The compute engine asks the simulator's fault rules at each build and action.
+  compute.collaborators.faults = sim.faults.port;
+  compute.collaborators.events = sim.events;
   return {
     // Keystone: tokens and the admin API (projects, users, roles, domains, grants); identity writes drop the token cache.
     tokens,
@@ -59,7 +76,9 @@ export function buildServices(deps: AppDeps) {
     // Placement, read-only: the hosts as resource providers and the scheduler's allocations.
     placement: placementService(deps),
     // The compute engine: collaborators, worker, action engine and compute service.
-    ...buildCompute(deps),
+    ...compute,
+    // The simulator's control plane (/sim/v1): health, reset and snapshots, the clock.
+    sim,
   };
 }
 

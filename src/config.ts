@@ -68,6 +68,11 @@ export const settings = {
     schema: bool.default(false),
     doc: "Check every response body against its schema (the OpenAPI document's) before sending it, and answer 500 when it does not match; for development and tests (the test suite turns it on), it costs time per request.",
   },
+  seed: {
+    env: "NOVASIM_SEED",
+    schema: z.coerce.number().int().min(0).max(2_147_483_647).optional(),
+    doc: "Seed for repeatable runs: UUIDs, MAC and IP addresses, scheduler tie-breaks and fault probabilities come from it (POST /sim/v1/reset takes one too). Tokens and passwords stay random.",
+  },
   // ---- simulated compute hosts and scheduler (src/simulator, src/scheduler)
   hostCount: { env: "NOVASIM_HOST_COUNT", schema: count.default(4), doc: "Number of simulated compute hosts, named compute1..N (ignored when a topology file is given)." },
   hostVcpus: { env: "NOVASIM_HOST_VCPUS", schema: positive.default(16), doc: "vCPUs of each simulated host." },

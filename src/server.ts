@@ -6,6 +6,9 @@ import { systemClock } from "./clock.js";
 import { ConfigError, helpText, loadConfig, wantsHelp } from "./config.js";
 import { createLogger } from "./logger.js";
 import { announce, banner } from "./ready.js";
+import { providerOf } from "./db/client.js";
+import { listenStarting } from "./http/starting.js";
+import { seedRandomness } from "./simulator/determinism.js";
 
 /** How long a graceful close may take (requests in flight, the worker's step) before the process exits anyway. */
 const CLOSE_GRACE_MS = 10_000;
@@ -28,6 +31,9 @@ async function main() {
     throw err;
   }
   const logger = createLogger(config.logLevel);
+  // Health answers 503 "starting" while migrations and the seed run.
+  const starting = await listenStarting(config.host, config.port, { database: providerOf(config.databaseUrl) });
+  if (config.seed !== undefined) seedRandomness(config.seed); // the seeded ids too
   const db = await prepareDatabase(config, logger);
   const app = await buildApp({ config, db, clock: systemClock, logger });
   await app.services.worker.start();
@@ -55,13 +61,15 @@ async function main() {
   };
   process.on("SIGTERM", onSignal);
   process.on("SIGINT", onSignal);
-  const address = await app.listen({ host: config.host, port: config.port });
+  await starting.close();
+  const address = await app.listen({ host: config.host, port: starting.port });
   const ready = announce(config, app.server.address() as AddressInfo);
   // The log line names the accounts; their passwords are in clouds.yaml and the terminal banner only.
   const accounts = ready.accounts.map(({ password: _password, ...a }) => a);
   // The message stays "novasim listening" (scripts and tests wait for it); `address` is what was bound.
   logger.info({ address, ...ready, accounts, database: db.provider }, "novasim listening");
   if (process.stdout.isTTY) process.stdout.write(`\n${banner(ready)}\n`);
+  app.services.sim.ready({ address });
 }
 
 main().catch((err) => {

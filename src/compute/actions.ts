@@ -8,6 +8,7 @@ import { InstanceInvalidState, InstanceNotFound } from "./errors.js";
 import type { InstanceRecord } from "./instance.js";
 import { DELETE_KEYS, IDLE_TASK, LIFECYCLE, allowed, finalState, guard, type ActionKey, type FinalState, type Guard, type LifecycleAction } from "./lifecycle.js";
 import { TASK } from "./vm-states.js";
+import { HUNG_UNTIL } from "./collaborators.js";
 import type { Wakeup } from "./wakeup.js";
 
 /**
@@ -37,6 +38,17 @@ export interface SystemStart {
 export interface ActionEngineDeps extends EffectContext {
   /** Rung when an action has steps for the worker. */
   wakeup: Pick<Wakeup, "ring">;
+}
+
+/** A failure the simulator's fault injection asked for: its code, message and details become the instance's fault. */
+class InjectedFault extends OpenStackError {
+  constructor(private readonly status: number, message: string, details: string) {
+    super(status >= 500 ? "internal" : status === 409 ? "conflict" : "invalid", message);
+    this.stack = details;
+  }
+  override get code(): number {
+    return this.status;
+  }
 }
 
 /** The action a pending instance is in: a deleting one is always finished as a delete. */
@@ -138,6 +150,7 @@ export function actionEngine(deps: ActionEngineDeps) {
         host: spec.apiEvent ? null : inst.host,
       });
     }
+    deps.collab.events?.publish("server.action.started", { server_id: inst.id, action: key, task_state: first ?? inst.taskState });
     if (!first) {
       await finish(inst.id, key);
     } else if (immediate) {
@@ -172,6 +185,7 @@ export function actionEngine(deps: ActionEngineDeps) {
       updatedAt: now,
     });
     await repo.finishAction(inst.id, spec.record, now, "Error", { host: inst.host, traceback: message, message: "Error" });
+    deps.collab.events?.publish("server.action.failed", { server_id: inst.id, action: key, fault: { code, message } });
   }
 
   /** Set the final state of `key` (after its last step, or at once for step-less actions). */
@@ -200,6 +214,7 @@ export function actionEngine(deps: ActionEngineDeps) {
     if (ok) {
       const after = await repo.find(id, { withDeleted: true });
       await repo.finishAction(id, spec.record, now, "Success", spec.apiEvent ? {} : { host: after?.host ?? inst.host });
+      deps.collab.events?.publish("server.action.finished", { server_id: id, action: key, vm_state: end.vmState });
     }
   }
 
@@ -212,6 +227,17 @@ export function actionEngine(deps: ActionEngineDeps) {
     const fx: Effects = EFFECTS[key] ?? {};
     const params: Params = inst.pendingParams;
     const index = inst.pendingStep;
+    // The simulator's fault injection, asked once per action at its first step: fail, hang, or a delay.
+    if (params._fault && inst.taskDueAt && inst.taskDueAt > clock.now()) return;
+    if (index === 0 && !params._fault && deps.collab.faults) {
+      const fault = deps.collab.faults.decide({ action: key, instance: inst, host: inst.host });
+      if (fault?.kind === "fail") return fail(inst, key, params, new InjectedFault(fault.code, fault.message, fault.details));
+      if (fault) {
+        const due = fault.kind === "hang" ? HUNG_UNTIL : new Date(clock.now().getTime() + fault.ms);
+        await repo.transition(id, { taskState: inst.taskState }, { pendingParams: JSON.stringify({ ...params, _fault: fault.kind }), taskDueAt: due });
+        return;
+      }
+    }
     let fields: Fields;
     try {
       fields = (await fx.step?.(ec, inst, params, index)) ?? {};

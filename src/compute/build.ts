@@ -1,6 +1,6 @@
 import { inInstanceTransaction, instancesRepo } from "../db/repositories/instances.js";
 import { NoValidHost, noteBuild, release, scheduleAndClaim } from "../scheduler/index.js";
-import type { RequestedNetwork } from "./collaborators.js";
+import { HUNG_UNTIL, type RequestedNetwork } from "./collaborators.js";
 import type { EffectContext } from "./effects/types.js";
 import { LIFECYCLE, finalState } from "./lifecycle.js";
 import { requestSpecOf } from "./request-spec.js";
@@ -41,6 +41,7 @@ export function buildSteps(ec: EffectContext) {
     await release(db, id);
     await collab.network.release(db, id);
     if (ok) await repo.finishAction(id, BUILD.record, now, "Error", { traceback: details, message });
+    if (ok) collab.events?.publish("server.build.failed", { server_id: id, vm_state: VM.ERROR, fault: { code, message } });
   }
 
   /** Take a new instance from (building, scheduling) and walk it to spawning (and on, with boot time 0). */
@@ -109,9 +110,16 @@ export function buildSteps(ec: EffectContext) {
       noteBuild(db, hostname, false);
       return fail(id, 500, `Build of instance ${id} aborted: ${message}`, message);
     }
+    // The simulator's fault injection: the build fails (claims and ports given back), hangs in spawning, or takes longer.
+    const fault = collab.faults?.decide({ action: "build", instance: inst, host: hostname }) ?? null;
+    if (fault?.kind === "fail") {
+      noteBuild(db, hostname, false);
+      return fail(id, fault.code, fault.message, fault.details);
+    }
+    const bootMs = config.bootTimeMs + (fault?.kind === "delay" ? fault.ms : 0);
     const spawning = await repo.transition(id, { vmState: BUILDING, taskState: NETWORKING }, {
       taskState: SPAWNING,
-      taskDueAt: new Date(clock.now().getTime() + config.bootTimeMs),
+      taskDueAt: fault?.kind === "hang" ? HUNG_UNTIL : new Date(clock.now().getTime() + bootMs),
       updatedAt: clock.now(),
     });
     if (!spawning) {
@@ -119,7 +127,7 @@ export function buildSteps(ec: EffectContext) {
       await release(db, id);
       return;
     }
-    if (config.bootTimeMs === 0) await spawned(id, hostname);
+    if (bootMs === 0 && fault?.kind !== "hang") await spawned(id, hostname);
   }
 
   /**
@@ -139,12 +147,14 @@ export function buildSteps(ec: EffectContext) {
         launchedAt: now,
         updatedAt: now,
       });
-      if (!ok) return null;
+      if (!ok) return undefined;
       const at = host ?? (await tx.find(id))?.host ?? undefined;
       await tx.finishAction(id, BUILD.record, now, "Success", { host: at });
       return at ?? null;
     });
+    if (on === undefined) return;
     if (on) noteBuild(db, on, true);
+    collab.events?.publish("server.build.finished", { server_id: id, vm_state: end.vmState, host: on });
   }
 
   /**

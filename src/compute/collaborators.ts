@@ -81,4 +81,32 @@ export interface Collaborators {
   network: NetworkPort;
   quotas: QuotaPort;
   volumes: VolumePort;
+  /** The simulator's fault injection (src/simulator/faults.ts), asked at each build and action; absent: no faults. */
+  faults?: FaultPort;
+  /** The simulator's event log (src/simulator/events.ts): builds and actions as they start and end; absent: none kept. */
+  events?: EventPort;
 }
+
+export interface EventPort {
+  publish(type: string, data: Record<string, unknown>): void;
+}
+
+/** Where the engine asks whether a fault applies: the action (build, or a lifecycle key) about to run its first step. */
+export interface FaultPoint {
+  action: string;
+  instance: { id: string; projectId: string; host: string | null; availabilityZone: string | null; imageRef: string; flavor: { id: string; name: string }; metadata: { key: string }[] };
+  host: string | null;
+}
+
+/** What the fault injection says: fail into Nova's state with a fault, hang until lifted, or a delay. */
+export type FaultDecision =
+  | { kind: "fail"; code: number; message: string; details: string }
+  | { kind: "hang" }
+  | { kind: "delay"; ms: number };
+
+export interface FaultPort {
+  decide(point: FaultPoint): FaultDecision | null;
+}
+
+/** Due time of a hung task: the worker never reaches it; lifting the fault makes it due now. */
+export const HUNG_UNTIL = new Date(Date.UTC(9999, 11, 31));

@@ -143,6 +143,8 @@ export function createWorker(deps: WorkerDeps) {
     tick,
     kick,
     recover,
+    /** Whether start() was called (and stop() not since). */
+    isStarted: () => started,
     /** Resolves when the worker has nothing running. */
     async idle() {
       while (running) await running;

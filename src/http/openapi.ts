@@ -26,7 +26,7 @@ export const OPENAPI_TAGS: Record<string, string> = {
   network: "Neutron v2.0 slice, mounted at /networking",
   placement: "Placement slice, mounted at /placement",
   volume: "Cinder v3 slice, mounted at /volume/v3/{project_id} (microversions 3.0 to 3.70)",
-  simulator: "novasim's own API, mounted at /sim/v1 (not OpenStack): what the simulator did and why, e.g. scheduler decisions",
+  simulator: "novasim's own API, mounted at /sim/v1 (not OpenStack): health, reset and snapshots, the simulated clock, fault injection, events, request journal, live topology, scheduler decisions; and the web console at /sim",
 };
 const TAG_ORDER = Object.keys(OPENAPI_TAGS);
 

@@ -59,6 +59,14 @@ export class HostStateCache {
     this.o = { fullRefreshMs: 60_000, marginMs: 500, ioOpsMaxAgeMs: 1_000, now: Date.now, ...opts };
   }
 
+  /** Forget everything (the simulator replaced the database's state): the next look reads every host again. */
+  invalidate(): void {
+    this.loaded = false;
+    this.aggStamp = null;
+    this.ioAt = -Infinity;
+    this.failed.clear();
+  }
+
   /** The hosts, brought up to date. The objects are the cache's own: read them, do not keep them. */
   async hosts(): Promise<HostState[]> {
     await this.refresh();

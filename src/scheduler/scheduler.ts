@@ -152,6 +152,12 @@ export class Scheduler {
     this.cache.noteBuild(hostname, ok);
   }
 
+  /** Forget the host states and the decisions (the simulator replaced the database's state). */
+  forget(): void {
+    this.cache.invalidate();
+    this.ring.length = 0;
+  }
+
   /** The decisions kept, newest first. */
   decisions(): DecisionRecord[] {
     return [...this.ring];

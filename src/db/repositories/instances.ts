@@ -422,6 +422,7 @@ export function instancesRepo(db: Tx) {
           userId: a.userId,
           projectId: a.projectId,
           startTime: a.startTime,
+          updatedAt: a.startTime,
           events: { create: [{ event: a.event, startTime: a.startTime, host: a.host ?? null }] },
         },
         select: { id: true },
@@ -442,7 +443,7 @@ export function instancesRepo(db: Tx) {
       // updateMany: a single UPDATE (update with a select reads the row back in a transaction of its own).
       await db.instanceAction.updateMany({
         where: { id: a.id },
-        data: { finishTime: at, ...(result === "Error" ? { message: info.message ?? "Error" } : {}) },
+        data: { finishTime: at, updatedAt: at, ...(result === "Error" ? { message: info.message ?? "Error" } : {}) },
       });
     },
 

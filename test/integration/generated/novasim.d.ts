@@ -3887,6 +3887,334 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/sim": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The web console
+         * @description No token: the page signs in with Keystone itself.
+         */
+        get: operations["sim.console"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/sim/console/{file}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * One of the web console's static files
+         * @description No token. app.js and style.css.
+         */
+        get: operations["sim.console.file"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/sim/v1/clock": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Show the simulated clock
+         * @description Admin only.
+         */
+        get: operations["sim.clock.show"];
+        put?: never;
+        /**
+         * Set the clock's mode, speed or time, or advance it
+         * @description Admin only. mode real (default), speed (with speed), manual; set jumps to a time; advance (seconds or ISO 8601 duration) moves on, firing every step that falls due on the way in time order (boots, action steps, periodic tasks), and answers when they are done.
+         */
+        post: operations["sim.clock.update"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/sim/v1/events": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The simulator's events: poll with a cursor, or stream them
+         * @description Admin only. Servers' builds and actions starting and ending, resets, restores, clock changes, faults fired, hosts down and up, in order. With `Accept: text/event-stream` the answer is a server-sent event stream (from `since`, or Last-Event-ID, then live); otherwise the events after `since`.
+         */
+        get: operations["sim.events.list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/sim/v1/faults": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List the fault rules, in order, with how often each fired
+         * @description Admin only.
+         */
+        get: operations["sim.faults.list"];
+        put?: never;
+        /**
+         * Add a state-machine fault rule (after the others: the first that matches wins)
+         * @description Admin only. effect fail: the build or action fails into Nova's state (ERROR, or back where it was) with a fault {code, message, details}; hang: the server stays in its task state until the rule is deleted; delay: the step takes delay_ms (± jitter_ms) longer; no_valid_host, claim_conflict: the build fails as Nova's scheduler would.
+         */
+        post: operations["sim.faults.create"];
+        /**
+         * Delete every state-machine fault rule
+         * @description Admin only. Hung servers go on.
+         */
+        delete: operations["sim.faults.clear"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/sim/v1/faults/{fault_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /**
+         * Delete one fault rule
+         * @description Admin only. The servers it hung go on.
+         */
+        delete: operations["sim.faults.delete"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/sim/v1/health": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Is novasim ready
+         * @description No token. 200 once migrations and seeding are done; 503 while starting or while a reset or restore runs.
+         */
+        get: operations["sim.health"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/sim/v1/hosts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List the simulated hosts
+         * @description Admin only.
+         */
+        get: operations["sim.hosts.list"];
+        put?: never;
+        /**
+         * Add hosts (in bulk)
+         * @description Admin only. Groups as in the topology file: {name?, count?, sizes…}; unset sizes take the settings'. 409 when a name is taken.
+         */
+        post: operations["sim.hosts.create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/sim/v1/hosts/{host_name}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /**
+         * Remove a host
+         * @description Admin only. 409 while it runs servers.
+         */
+        delete: operations["sim.hosts.delete"];
+        options?: never;
+        head?: never;
+        /**
+         * Change a host's inventory
+         * @description Admin only. Sizes and allocation ratios; its resource provider's generation moves.
+         */
+        patch: operations["sim.hosts.update"];
+        trace?: never;
+    };
+    "/sim/v1/hosts/{host_name}/down": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Mark a host down
+         * @description Admin only. Its nova-compute service stops reporting: `down` in os-services, the scheduler passes it by, and its servers can be evacuated.
+         */
+        post: operations["sim.hosts.down"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/sim/v1/hosts/{host_name}/up": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Mark a host up again
+         * @description Admin only. Its nova-compute service reports again.
+         */
+        post: operations["sim.hosts.up"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/sim/v1/http-faults": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List the HTTP fault rules
+         * @description Admin only.
+         */
+        get: operations["sim.http_faults.list"];
+        put?: never;
+        /**
+         * Add an HTTP fault rule
+         * @description Admin only. Requests to the OpenStack APIs (never /sim) that match wait latency_ms, then get status with that service's error body.
+         */
+        post: operations["sim.http_faults.create"];
+        /**
+         * Delete every HTTP fault rule
+         * @description Admin only.
+         */
+        delete: operations["sim.http_faults.clear"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/sim/v1/http-faults/{fault_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /**
+         * Delete one HTTP fault rule
+         * @description Admin only.
+         */
+        delete: operations["sim.http_faults.delete"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/sim/v1/requests": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The last API requests this process answered
+         * @description Admin only. Oldest first; the journal's own reads and event streams are left out.
+         */
+        get: operations["sim.requests.list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/sim/v1/reset": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Reset the whole cloud to the seeded state
+         * @description Admin only. Every table back to what the seed wrote on first start; caches dropped on every replica. The caller's token stays valid unless keep_token is false. Requests arriving meanwhile wait.
+         */
+        post: operations["sim.reset"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/sim/v1/scheduler/decisions": {
         parameters: {
             query?: never;
@@ -3921,6 +4249,74 @@ export interface paths {
         get: operations["sim.scheduler.decisions.show"];
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/sim/v1/snapshots": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List named snapshots
+         * @description Admin only.
+         */
+        get: operations["sim.snapshots.list"];
+        put?: never;
+        /**
+         * Save the whole cloud's state under a name
+         * @description Admin only. 409 when the name is taken.
+         */
+        post: operations["sim.snapshots.create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/sim/v1/snapshots/{name}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Show a snapshot
+         * @description Admin only.
+         */
+        get: operations["sim.snapshots.show"];
+        put?: never;
+        post?: never;
+        /**
+         * Delete a snapshot
+         * @description Admin only.
+         */
+        delete: operations["sim.snapshots.delete"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/sim/v1/snapshots/{name}/restore": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Restore the whole cloud to a snapshot
+         * @description Admin only. As a reset, to the snapshot's state; the caller's token stays valid unless keep_token is false.
+         */
+        post: operations["sim.snapshots.restore"];
         delete?: never;
         options?: never;
         head?: never;
@@ -4334,6 +4730,196 @@ export interface components {
             chosen: string | null;
             /** @description The decision in one paragraph (what a NoValidHost fault's details say). */
             summary: string;
+        };
+        SimClock: {
+            /** @enum {string} */
+            mode: "real" | "speed" | "manual";
+            /** @description Simulated seconds per real second (0 in manual mode). */
+            speed: number;
+            /** @description The simulated time, ISO 8601 UTC. */
+            now: string;
+        };
+        SimClockInput: {
+            /** @enum {string} */
+            mode: "real" | "speed" | "manual";
+            /** @description Simulated seconds per real second (0 in manual mode). */
+            speed: number;
+            /** @description The simulated time, ISO 8601 UTC. */
+            now: string;
+        };
+        SimEvent: {
+            id: number;
+            time: string;
+            type: string;
+            data: {
+                [key: string]: unknown;
+            };
+        };
+        SimEventInput: {
+            id: number;
+            time: string;
+            type: string;
+            data: {
+                [key: string]: unknown;
+            };
+        };
+        SimFault: {
+            id: number;
+            match: {
+                [key: string]: string;
+            };
+            effect: {
+                [key: string]: string | number;
+            };
+            probability: number;
+            count: number | null;
+            /** @description How many times it has fired. */
+            fired: number;
+            /** @description Servers it holds in their task state until the rule is deleted. */
+            hung: string[];
+            created_at: string;
+        };
+        SimFaultInput: {
+            id: number;
+            match: {
+                [key: string]: string;
+            };
+            effect: {
+                [key: string]: string | number;
+            };
+            probability: number;
+            count: number | null;
+            /** @description How many times it has fired. */
+            fired: number;
+            /** @description Servers it holds in their task state until the rule is deleted. */
+            hung: string[];
+            created_at: string;
+        };
+        SimHealth: {
+            /** @enum {string} */
+            status: "starting" | "ready" | "resetting";
+            version: string;
+            /** @enum {string} */
+            database: "sqlite" | "postgresql";
+            /** @description Each OpenStack service novasim serves and its state (up, or the phase). */
+            services: {
+                [key: string]: string;
+            };
+            /** @description Simulated compute hosts, and those whose nova-compute is up. */
+            hosts: {
+                total: number;
+                up: number;
+            };
+            uptime_seconds: number;
+        };
+        SimHealthInput: {
+            /** @enum {string} */
+            status: "starting" | "ready" | "resetting";
+            version: string;
+            /** @enum {string} */
+            database: "sqlite" | "postgresql";
+            /** @description Each OpenStack service novasim serves and its state (up, or the phase). */
+            services: {
+                [key: string]: string;
+            };
+            /** @description Simulated compute hosts, and those whose nova-compute is up. */
+            hosts: {
+                total: number;
+                up: number;
+            };
+            uptime_seconds: number;
+        };
+        SimHost: {
+            name: string;
+            /** @enum {string} */
+            state: "up" | "down";
+            /** @enum {string} */
+            status: "enabled" | "disabled";
+            availability_zone: string;
+            vcpus: number;
+            ram_mb: number;
+            disk_gb: number;
+            cpu_allocation_ratio: number;
+            ram_allocation_ratio: number;
+            disk_allocation_ratio: number;
+            reserved_host_memory_mb: number;
+            instances: number;
+        };
+        SimHostInput: {
+            name: string;
+            /** @enum {string} */
+            state: "up" | "down";
+            /** @enum {string} */
+            status: "enabled" | "disabled";
+            availability_zone: string;
+            vcpus: number;
+            ram_mb: number;
+            disk_gb: number;
+            cpu_allocation_ratio: number;
+            ram_allocation_ratio: number;
+            disk_allocation_ratio: number;
+            reserved_host_memory_mb: number;
+            instances: number;
+        };
+        SimHttpFault: {
+            id: number;
+            match: {
+                [key: string]: string;
+            };
+            effect: {
+                [key: string]: string | number;
+            };
+            probability: number;
+            count: number | null;
+            fired: number;
+            created_at: string;
+        };
+        SimHttpFaultInput: {
+            id: number;
+            match: {
+                [key: string]: string;
+            };
+            effect: {
+                [key: string]: string | number;
+            };
+            probability: number;
+            count: number | null;
+            fired: number;
+            created_at: string;
+        };
+        SimRequest: {
+            id: string;
+            time: string;
+            method: string;
+            path: string;
+            service: string;
+            status: number;
+            duration_ms: number;
+            user_id: string | null;
+            project_id: string | null;
+        };
+        SimRequestInput: {
+            id: string;
+            time: string;
+            method: string;
+            path: string;
+            service: string;
+            status: number;
+            duration_ms: number;
+            user_id: string | null;
+            project_id: string | null;
+        };
+        SimSnapshot: {
+            name: string;
+            created_at: string;
+            tables: number;
+            rows: number;
+        };
+        SimSnapshotInput: {
+            name: string;
+            created_at: string;
+            tables: number;
+            rows: number;
         };
     };
     responses: never;
@@ -16337,6 +16923,627 @@ export interface operations {
             };
         };
     };
+    "sim.console": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description text/html */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": string;
+                };
+            };
+        };
+    };
+    "sim.console.file": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                file: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description JavaScript or CSS */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": string;
+                };
+            };
+        };
+    };
+    "sim.clock.show": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        clock: components["schemas"]["SimClock"];
+                    };
+                };
+            };
+        };
+    };
+    "sim.clock.update": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @enum {string} */
+                    mode?: "real" | "speed" | "manual";
+                    /** @description With mode speed (or alone: switches to speed mode). */
+                    speed?: number;
+                    /**
+                     * Format: date-time
+                     * @description Jump to this time.
+                     */
+                    set?: string;
+                    /** @description Seconds, or an ISO 8601 duration (PT90S, P1DT2H): move on, firing every step due on the way in time order. */
+                    advance?: number | string;
+                };
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        clock: components["schemas"]["SimClock"];
+                    };
+                };
+            };
+        };
+    };
+    "sim.events.list": {
+        parameters: {
+            query?: {
+                /** @description Only events after this id (the `last` of the previous answer). */
+                since?: number;
+                limit?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        events: components["schemas"]["SimEvent"][];
+                        /** @description Pass as since to get what comes next. */
+                        last: number;
+                    };
+                };
+            };
+        };
+    };
+    "sim.faults.list": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        faults: components["schemas"]["SimFault"][];
+                    };
+                };
+            };
+        };
+    };
+    "sim.faults.create": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @default {} */
+                    match?: {
+                        /** @description build, resize, migrate, live-migrate, evacuate, reboot, rebuild, snapshot, delete, or any other action key of src/compute/lifecycle.ts. */
+                        action?: string;
+                        host?: string;
+                        az?: string;
+                        /** @description Flavor id or name. */
+                        flavor?: string;
+                        /** @description Image id. */
+                        image?: string;
+                        /** @description Project id. */
+                        project?: string;
+                        /** @description Servers with this metadata key. */
+                        metadata_key?: string;
+                    };
+                    effect: {
+                        /** @enum {string} */
+                        type: "fail" | "hang" | "delay" | "no_valid_host" | "claim_conflict";
+                        /** @description fail: the fault's code (default 500). */
+                        code?: number;
+                        /** @description fail: the fault's message. */
+                        message?: string;
+                        /** @description fail: the fault's details (admins see them). */
+                        details?: string;
+                        /** @description delay: added to the step's time. */
+                        delay_ms?: number;
+                        /** @description delay: up to this much more or less, at random. */
+                        jitter_ms?: number;
+                    };
+                    /** @description Chance the rule fires when it matches (default 1), drawn from the seed's stream when a seed is set. */
+                    probability?: number;
+                    /** @description Fires at most this many times (default: no limit). */
+                    count?: number;
+                };
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        fault: components["schemas"]["SimFault"];
+                    };
+                };
+            };
+        };
+    };
+    "sim.faults.clear": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description No body */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    "sim.faults.delete": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                fault_id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description No body */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    "sim.health": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SimHealth"];
+                };
+            };
+            /** @description Service Unavailable */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SimHealth"];
+                };
+            };
+        };
+    };
+    "sim.hosts.list": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        hosts: components["schemas"]["SimHost"][];
+                    };
+                };
+            };
+        };
+    };
+    "sim.hosts.create": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    hosts: {
+                        /** @description One host of this name, or name1..nameN with count; unnamed: computeN. */
+                        name?: string;
+                        count?: number;
+                        vcpus?: number;
+                        ram_mb?: number;
+                        disk_gb?: number;
+                        cpu_allocation_ratio?: number;
+                        ram_allocation_ratio?: number;
+                        disk_allocation_ratio?: number;
+                        reserved_host_memory_mb?: number;
+                    }[];
+                };
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        hosts: components["schemas"]["SimHost"][];
+                    };
+                };
+            };
+        };
+    };
+    "sim.hosts.delete": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                host_name: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description No body */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    "sim.hosts.update": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                host_name: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    vcpus?: number;
+                    ram_mb?: number;
+                    disk_gb?: number;
+                    cpu_allocation_ratio?: number;
+                    ram_allocation_ratio?: number;
+                    disk_allocation_ratio?: number;
+                    reserved_host_memory_mb?: number;
+                };
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        host: components["schemas"]["SimHost"];
+                    };
+                };
+            };
+        };
+    };
+    "sim.hosts.down": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                host_name: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        host: {
+                            name: string;
+                            /** @enum {string} */
+                            state: "up" | "down";
+                        };
+                    };
+                };
+            };
+        };
+    };
+    "sim.hosts.up": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                host_name: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        host: {
+                            name: string;
+                            /** @enum {string} */
+                            state: "up" | "down";
+                        };
+                    };
+                };
+            };
+        };
+    };
+    "sim.http_faults.list": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        http_faults: components["schemas"]["SimHttpFault"][];
+                    };
+                };
+            };
+        };
+    };
+    "sim.http_faults.create": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @default {} */
+                    match?: {
+                        /** @description A regular expression over the request path (without the query string), e.g. ^/compute/v2.1/servers$. */
+                        path?: string;
+                        /** @enum {string} */
+                        service?: "identity" | "compute" | "image" | "network" | "placement" | "root";
+                        method?: string;
+                    };
+                    effect: {
+                        /** @description Answer this status with the service's own error body. */
+                        status?: number;
+                        message?: string;
+                        /** @description Wait this long first. */
+                        latency_ms?: number;
+                    };
+                    /** @description Chance the rule fires when it matches (default 1), drawn from the seed's stream when a seed is set. */
+                    probability?: number;
+                    /** @description Fires at most this many times (default: no limit). */
+                    count?: number;
+                };
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        http_fault: components["schemas"]["SimHttpFault"];
+                    };
+                };
+            };
+        };
+    };
+    "sim.http_faults.clear": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description No body */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    "sim.http_faults.delete": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                fault_id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description No body */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    "sim.requests.list": {
+        parameters: {
+            query?: {
+                /** @description The last this many (default all kept, up to 500). */
+                limit?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        requests: components["schemas"]["SimRequest"][];
+                    };
+                };
+            };
+        };
+    };
+    "sim.reset": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description Keep the caller's token valid across the reset (default true). */
+                    keep_token?: boolean;
+                    /** @description Seed the randomness from here on (UUIDs, addresses, scheduler tie-breaks, fault probabilities); default the --seed setting. */
+                    seed?: number;
+                };
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        reset: {
+                            /** @description Rows in each table after the reset. */
+                            tables: {
+                                [key: string]: number;
+                            };
+                            /** @description The seed the randomness now comes from, or null. */
+                            seed: number | null;
+                        };
+                    };
+                };
+            };
+        };
+    };
     "sim.scheduler.decisions.list": {
         parameters: {
             query?: {
@@ -16383,6 +17590,130 @@ export interface operations {
                 content: {
                     "application/json": {
                         decision: components["schemas"]["SchedulerDecision"];
+                    };
+                };
+            };
+        };
+    };
+    "sim.snapshots.list": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        snapshots: components["schemas"]["SimSnapshot"][];
+                    };
+                };
+            };
+        };
+    };
+    "sim.snapshots.create": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    name: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        snapshot: components["schemas"]["SimSnapshot"];
+                    };
+                };
+            };
+        };
+    };
+    "sim.snapshots.show": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                name: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        snapshot: components["schemas"]["SimSnapshot"];
+                    };
+                };
+            };
+        };
+    };
+    "sim.snapshots.delete": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                name: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description No body */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    "sim.snapshots.restore": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                name: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    keep_token?: boolean;
+                };
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        snapshot: components["schemas"]["SimSnapshot"];
                     };
                 };
             };
