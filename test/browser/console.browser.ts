@@ -56,6 +56,20 @@ describe("the web console", () => {
     await expect.poll(() => status.textContent(), { timeout: 20_000 }).toBe("ACTIVE");
     // The event stream brought the build's end.
     await page.locator("#events li", { hasText: "server.build.finished" }).first().waitFor();
+    // The scheduler's decision, with each filter's step.
+    const decision = page.locator("#decisions > li[data-outcome=placed]").first();
+    await decision.waitFor();
+    const placedOn = /placed on (\S+)/.exec((await decision.locator("div").textContent()) ?? "")?.[1];
+    expect(placedOn).toMatch(/^compute[123]$/);
+    expect(await decision.locator("ul li").count()).toBeGreaterThan(0);
+    expect(await decision.locator("ul li").first().textContent()).toMatch(/^\w+Filter: \d+ → \d+/);
+    // Usage bars: the host it landed on counts the server's vCPU (m1.tiny: 1), the others none.
+    await expect
+      .poll(() => page.locator(`#hosts tbody tr[data-host=${placedOn}] .usage[data-resource=VCPU] em`).textContent())
+      .toBe("VCPU 1/16");
+    const other = ["compute1", "compute2", "compute3"].find((h) => h !== placedOn)!;
+    expect(await page.locator(`#hosts tbody tr[data-host=${other}] .usage[data-resource=VCPU] em`).textContent()).toBe("VCPU 0/16");
+    expect(await page.locator(`#hosts tbody tr[data-host=${other}] .usage[data-resource=MEMORY_MB] em`).textContent()).toMatch(/^MEMORY_MB \d+\/\d+$/);
 
     fs.mkdirSync(OUT, { recursive: true });
     await page.screenshot({ path: path.join(OUT, "console.png"), fullPage: true });

@@ -46,8 +46,29 @@ async function clock() {
   $("#clock-now").textContent = c.now;
 }
 
+/** A usage bar: used of total, as Nova's hypervisor view counts them (reserved resources included). */
+function bar(td, label, used, total) {
+  const pct = total > 0 ? Math.min(100, Math.round((used / total) * 100)) : 0;
+  const wrap = document.createElement("div");
+  wrap.className = "usage";
+  wrap.dataset.resource = label;
+  wrap.title = `${label}: ${used} of ${total} used`;
+  const fill = document.createElement("span");
+  fill.className = `fill${pct >= 90 ? " high" : ""}`;
+  fill.style.width = `${pct}%`;
+  const text = document.createElement("em");
+  text.textContent = `${label} ${used}/${total}`;
+  wrap.append(fill, text);
+  td.appendChild(wrap);
+}
+
 async function hosts() {
-  const { hosts: list } = await api("GET", "/sim/v1/hosts");
+  // Usage per resource class from Nova's hypervisor view (2.87: the last microversion with the usage fields).
+  const [{ hosts: list }, { hypervisors }] = await Promise.all([
+    api("GET", "/sim/v1/hosts"),
+    api("GET", "/compute/v2.1/os-hypervisors/detail", undefined, { "openstack-api-version": "compute 2.87" }),
+  ]);
+  const usage = new Map(hypervisors.map((h) => [h.service?.host ?? h.hypervisor_hostname, h]));
   const body = $("#hosts tbody");
   body.replaceChildren();
   for (const h of list) {
@@ -56,13 +77,40 @@ async function hosts() {
     cell(tr, h.name);
     cell(tr, h.state, `state-${h.state}`);
     cell(tr, h.availability_zone);
-    cell(tr, String(h.vcpus));
-    cell(tr, String(h.ram_mb));
+    const u = usage.get(h.name);
+    const td = cell(tr, "", "usage-cell");
+    if (u) {
+      bar(td, "VCPU", u.vcpus_used, u.vcpus);
+      bar(td, "MEMORY_MB", u.memory_mb_used, u.memory_mb);
+      bar(td, "DISK_GB", u.local_gb_used, u.local_gb);
+    }
     cell(tr, String(h.instances));
-    const td = cell(tr, "");
-    td.appendChild(button(h.state === "up" ? "Mark down" : "Mark up", () => api("POST", `/sim/v1/hosts/${encodeURIComponent(h.name)}/${h.state === "up" ? "down" : "up"}`)));
+    const actions = cell(tr, "");
+    actions.appendChild(button(h.state === "up" ? "Mark down" : "Mark up", () => api("POST", `/sim/v1/hosts/${encodeURIComponent(h.name)}/${h.state === "up" ? "down" : "up"}`)));
     body.appendChild(tr);
   }
+}
+
+/** The latest scheduler decisions, each filter with the hosts it removed and why. */
+async function decisions() {
+  const { decisions: list } = await api("GET", "/sim/v1/scheduler/decisions?limit=10");
+  $("#decisions").replaceChildren(
+    ...list.map((d) => {
+      const li = document.createElement("li");
+      li.dataset.outcome = d.outcome;
+      const head = document.createElement("div");
+      head.textContent = `${d.time} ${d.outcome === "placed" ? `placed on ${d.host}` : "NoValidHost"} · server ${d.instance_uuid} · ${d.hosts_considered} hosts considered`;
+      const steps = document.createElement("ul");
+      for (const f of d.filters) {
+        const step = document.createElement("li");
+        const why = f.rejected.map((r) => `${r.host}: ${r.reason}`).join("; ");
+        step.textContent = `${f.filter}: ${f.hosts_before} → ${f.hosts_after}${why ? ` (${why})` : ""}`;
+        steps.appendChild(step);
+      }
+      li.append(head, steps);
+      return li;
+    }),
+  );
 }
 
 async function servers() {
@@ -139,7 +187,7 @@ async function refresh() {
   refreshing = (async () => {
     do {
       again = false;
-      await Promise.all([health(), clock(), hosts(), servers(), simLists()]).catch(showError);
+      await Promise.all([health(), clock(), hosts(), servers(), simLists(), decisions()]).catch(showError);
     } while (again);
   })().finally(() => (refreshing = null));
   return refreshing;
