@@ -50,10 +50,12 @@ describe("the web console", () => {
     const status = page.locator("#servers tbody tr[data-server=from-console] td.status");
     await status.waitFor();
     await expect.poll(() => status.textContent()).toBe("BUILD");
+    await expect.poll(() => page.locator("#server-states").textContent()).toBe("BUILD 1");
 
     await page.locator("#advance-by").fill("60");
     await page.locator("#advance").click();
     await expect.poll(() => status.textContent(), { timeout: 20_000 }).toBe("ACTIVE");
+    await expect.poll(() => page.locator("#server-states").textContent()).toBe("ACTIVE 1");
     // The event stream brought the build's end.
     await page.locator("#events li", { hasText: "server.build.finished" }).first().waitFor();
     // The scheduler's decision, with each filter's step.

@@ -129,6 +129,12 @@ async function servers() {
     td.appendChild(button("Delete", () => api("DELETE", `/compute/v2.1/servers/${s.id}`)));
     body.appendChild(tr);
   }
+  // Instances by state.
+  const counts = new Map();
+  for (const s of list) counts.set(s.status, (counts.get(s.status) ?? 0) + 1);
+  $("#server-states").textContent = list.length
+    ? [...counts].sort(([a], [b]) => a.localeCompare(b)).map(([st, n]) => `${st} ${n}`).join(" · ")
+    : "no servers";
 }
 
 async function choices() {
