@@ -296,3 +296,25 @@ export function passwordAuth(user: string, password: string, project?: string) {
     },
   };
 }
+
+/**
+ * A token of a new user `name` (password "secret") who holds only the reader
+ * role on the seeded project `project`: what the secure-RBAC tests try writes with.
+ */
+export async function readerToken(t: TestApp, name: string, project: "admin" | "demo" | "alt_demo" = "demo"): Promise<string> {
+  const admin = { "x-auth-token": await t.token("admin") };
+  const projectId = (await t.db.prisma.project.findFirstOrThrow({ where: { name: project }, select: { id: true } })).id;
+  const role = (await t.db.prisma.role.findFirstOrThrow({ where: { name: "reader" }, select: { id: true } })).id;
+  const user = await t.app.inject({
+    method: "POST",
+    url: "/identity/v3/users",
+    headers: admin,
+    payload: { user: { name, password: "secret", domain_id: "default", default_project_id: projectId } },
+  });
+  if (user.statusCode !== 201) throw new Error(`create reader ${name}: ${user.statusCode} ${user.body}`);
+  const grant = await t.app.inject({ method: "PUT", url: `/identity/v3/projects/${projectId}/users/${user.json().user.id}/roles/${role}`, headers: admin });
+  if (grant.statusCode !== 204) throw new Error(`grant reader ${name}: ${grant.statusCode} ${grant.body}`);
+  const login = await t.app.inject({ method: "POST", url: "/identity/v3/auth/tokens?nocatalog", payload: passwordAuth(name, "secret", project) });
+  if (login.statusCode !== 201) throw new Error(`login reader ${name}: ${login.statusCode} ${login.body}`);
+  return login.headers["x-subject-token"] as string;
+}

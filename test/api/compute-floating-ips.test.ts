@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { passwordAuth, startApp, type TestApp } from "../helpers.js";
+import { readerToken, startApp, type TestApp } from "../helpers.js";
 import { computeHelpers, type User } from "../compute-helpers.js";
 import { neutron } from "./network-helpers.js";
 
@@ -139,18 +139,7 @@ describe("os-floating-ips", () => {
   });
 
   it("a reader lists but cannot allocate or release (403)", async () => {
-    const admin = { "x-auth-token": await t.token("admin") };
-    const demo = (await t.db.prisma.project.findFirstOrThrow({ where: { name: "demo" }, select: { id: true } })).id;
-    const role = (await t.db.prisma.role.findFirstOrThrow({ where: { name: "reader" }, select: { id: true } })).id;
-    const user = await t.app.inject({
-      method: "POST",
-      url: "/identity/v3/users",
-      headers: admin,
-      payload: { user: { name: "nova_fip_reader", password: "secret", domain_id: "default", default_project_id: demo } },
-    });
-    await t.app.inject({ method: "PUT", url: `/identity/v3/projects/${demo}/users/${user.json().user.id}/roles/${role}`, headers: admin });
-    const login = await t.app.inject({ method: "POST", url: "/identity/v3/auth/tokens?nocatalog", payload: passwordAuth("nova_fip_reader", "secret", "demo") });
-    const headers = { "x-auth-token": login.headers["x-subject-token"] as string };
+    const headers = { "x-auth-token": await readerToken(t, "nova_fip_reader") };
     const mine = (await nova("demo", "POST", "/os-floating-ips", { pool: "public" })).json().floating_ip;
     expect((await t.app.inject({ url: "/compute/v2.1/os-floating-ips", headers })).json().floating_ips.map((f: { id: string }) => f.id)).toContain(mine.id);
     const create = await t.app.inject({ method: "POST", url: "/compute/v2.1/os-floating-ips", headers, payload: { pool: "public" } });

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { passwordAuth, startApp, type TestApp } from "../helpers.js";
+import { readerToken as readerTokenOf, startApp, type TestApp } from "../helpers.js";
 import { neutron } from "./network-helpers.js";
 
 /** Neutron floating IPs: create from an external network, associate through a router, disassociate, delete. */
@@ -17,18 +17,7 @@ const MISSING = "8f1b3c3e-0000-4000-8000-000000000001";
 beforeAll(async () => {
   t = await startApp();
   req = neutron(t);
-  const admin = { "x-auth-token": await t.token("admin") };
-  const demo = (await t.db.prisma.project.findFirstOrThrow({ where: { name: "demo" }, select: { id: true } })).id;
-  const role = (await t.db.prisma.role.findFirstOrThrow({ where: { name: "reader" }, select: { id: true } })).id;
-  const user = await t.app.inject({
-    method: "POST",
-    url: "/identity/v3/users",
-    headers: admin,
-    payload: { user: { name: "fip_reader", password: "secret", domain_id: "default", default_project_id: demo } },
-  });
-  await t.app.inject({ method: "PUT", url: `/identity/v3/projects/${demo}/users/${user.json().user.id}/roles/${role}`, headers: admin });
-  const login = await t.app.inject({ method: "POST", url: "/identity/v3/auth/tokens?nocatalog", payload: passwordAuth("fip_reader", "secret", "demo") });
-  readerToken = login.headers["x-subject-token"] as string;
+  readerToken = await readerTokenOf(t, "fip_reader");
   pub = (await req("demo", "GET", "/networks?name=public")).json().networks[0].id;
   net = (await req("demo", "POST", "/networks", { network: { name: "fnet" } })).json().network.id;
   subnet = (await req("demo", "POST", "/subnets", { subnet: { network_id: net, cidr: "10.60.0.0/24", ip_version: 4 } })).json().subnet.id;

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { passwordAuth, startApp, type TestApp } from "../helpers.js";
+import { readerToken as readerTokenOf, startApp, type TestApp } from "../helpers.js";
 import { neutron } from "./network-helpers.js";
 
 /**
@@ -15,21 +15,7 @@ const ids = { network: "", subnet: "", port: "", group: "", rule: "" };
 beforeAll(async () => {
   t = await startApp();
   req = neutron(t);
-  const admin = { "x-auth-token": await t.token("admin") };
-  const demo = (await t.db.prisma.project.findFirstOrThrow({ where: { name: "demo" }, select: { id: true } })).id;
-  const role = (await t.db.prisma.role.findFirstOrThrow({ where: { name: "reader" }, select: { id: true } })).id;
-  const user = await t.app.inject({
-    method: "POST",
-    url: "/identity/v3/users",
-    headers: admin,
-    payload: { user: { name: "demo_reader", password: "secret", domain_id: "default", default_project_id: demo } },
-  });
-  expect(user.statusCode).toBe(201);
-  const grant = await t.app.inject({ method: "PUT", url: `/identity/v3/projects/${demo}/users/${user.json().user.id}/roles/${role}`, headers: admin });
-  expect(grant.statusCode).toBe(204);
-  const login = await t.app.inject({ method: "POST", url: "/identity/v3/auth/tokens?nocatalog", payload: passwordAuth("demo_reader", "secret", "demo") });
-  expect(login.statusCode).toBe(201);
-  readerToken = login.headers["x-subject-token"] as string;
+  readerToken = await readerTokenOf(t, "demo_reader");
 
   // What the member of demo made, for the reader to try to change.
   ids.network = (await req("demo", "POST", "/networks", { network: { name: "rbac-net" } })).json().network.id;

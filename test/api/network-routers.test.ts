@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { passwordAuth, startApp, type TestApp } from "../helpers.js";
+import { readerToken as readerTokenOf, startApp, type TestApp } from "../helpers.js";
 import { neutron } from "./network-helpers.js";
 
 /** Neutron routers: CRUD, external gateway, interfaces, extra routes, quota, policy. */
@@ -16,18 +16,7 @@ const MISSING = "8f1b3c3e-0000-4000-8000-000000000001";
 beforeAll(async () => {
   t = await startApp();
   req = neutron(t);
-  const admin = { "x-auth-token": await t.token("admin") };
-  const demo = (await t.db.prisma.project.findFirstOrThrow({ where: { name: "demo" }, select: { id: true } })).id;
-  const role = (await t.db.prisma.role.findFirstOrThrow({ where: { name: "reader" }, select: { id: true } })).id;
-  const user = await t.app.inject({
-    method: "POST",
-    url: "/identity/v3/users",
-    headers: admin,
-    payload: { user: { name: "router_reader", password: "secret", domain_id: "default", default_project_id: demo } },
-  });
-  await t.app.inject({ method: "PUT", url: `/identity/v3/projects/${demo}/users/${user.json().user.id}/roles/${role}`, headers: admin });
-  const login = await t.app.inject({ method: "POST", url: "/identity/v3/auth/tokens?nocatalog", payload: passwordAuth("router_reader", "secret", "demo") });
-  readerToken = login.headers["x-subject-token"] as string;
+  readerToken = await readerTokenOf(t, "router_reader");
   const p = (await req("demo", "GET", "/networks?name=public")).json().networks[0];
   pub = { id: p.id, subnet: p.subnets[0] };
   net = (await req("demo", "POST", "/networks", { network: { name: "rnet" } })).json().network.id;
