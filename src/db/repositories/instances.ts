@@ -174,6 +174,7 @@ export interface InstanceSortKey {
 
 /** Nullable sort columns: NULL sorts as the smallest value on both databases (SQLite's own order; PostgreSQL's needs NULLS FIRST/LAST). */
 const NULLABLE = new Set<string>(["displayDescription", "host", "node", "availabilityZone", "keyName", "lockedBy", "taskState", "launchedAt", "terminatedAt", "deletedAt", "taskDueAt", "faultCreatedAt", "faultMessage", "requestedAz", "keyData", "userData"]);
+/** The Boolean columns (SQLite keeps them as 0/1). */
 const BOOLEAN = new Set<string>(["locked", "autoDiskConfig"]);
 const NOTHING: Prisma.InstanceWhereInput = { id: { in: [] } };
 
@@ -210,7 +211,6 @@ const FAST_PAGE_MIN = 50;
 
 const SCALARS = Object.keys(instanceSelect).filter((k) => instanceSelect[k as keyof typeof instanceSelect] === true);
 const DATES = ["faultCreatedAt", "launchedAt", "terminatedAt", "deletedAt", "taskDueAt", "createdAt", "updatedAt"] as const;
-const BOOLEANS = ["locked", "autoDiskConfig"] as const;
 const quoted = (cols: readonly string[]) => cols.map((c) => `"${c}"`).join(", ");
 const marks = (n: number) => Array.from({ length: n }, () => "?").join(", ");
 const asDate = (v: unknown) => (v === null || v === undefined ? null : v instanceof Date ? v : new Date(String(v)));
@@ -245,7 +245,7 @@ export async function instanceRowsByIds(fast: FastReader, ids: readonly string[]
     }
     return rows.map((r) => {
       for (const d of DATES) r[d] = asDate(r[d]);
-      for (const b of BOOLEANS) r[b] = Boolean(r[b]);
+      for (const b of BOOLEAN) r[b] = Boolean(r[b]);
       r.metadata = metaOf.get(r.id as string) ?? [];
       r.tags = tagsOf.get(r.id as string) ?? [];
       return r as unknown as InstanceRow;
